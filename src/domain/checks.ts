@@ -1,0 +1,29 @@
+import { messages } from './messages';
+import { invalid, ok, Result } from './result';
+
+/** Shared entry checks: each returns the value or a typed error naming the item. */
+export function checkWhole(value: number, what: string, min: number, max: number): Result<number> {
+  if (!Number.isInteger(value) || value < min || value > max) return invalid(messages.notWhole(what, value, min, max));
+  return ok(value);
+}
+
+export function checkNonNegative(value: number, what: string): Result<number> {
+  return value < 0 ? invalid(messages.negative(what, value)) : ok(value);
+}
+
+export function checkFraction(value: number, what: string): Result<number> {
+  return value < 0 || value > 1 ? invalid(messages.notAFraction(what, value)) : ok(value);
+}
+
+/** Names compare trimmed, case-insensitive and with runs of spaces as one (FUNCTIONS.md). */
+export function normalizeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+}
+
+/**
+ * Equality as Excel sees it: numbers agree when they print the same at 15 significant digits,
+ * so 0.1 + 0.2 = 0.3 and a share computed as 0.8 meets a target of 80 %.
+ */
+export function excelRound(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(15));
+}

@@ -1,0 +1,33 @@
+import { messages } from './messages';
+import { formatSwedishNumber } from './swedish-number';
+
+/** A term of a total with its sign: income +, costs −. */
+export interface SignedPart {
+  readonly label: string;
+  readonly amount: number;
+  readonly sign: 1 | -1;
+}
+
+export interface StatedTotalCheck {
+  readonly computed: number;
+  readonly difference: number;
+  /** The Swedish finding text when the stated figure does not follow from its parts. */
+  readonly message?: string;
+}
+
+/** Figures in tkr agree when they differ by less than half a tkr's rounding. */
+const AGREEMENT = 1e-6;
+
+/**
+ * Checks a stated figure against the parts it claims to come from.
+ * @example "underbalanseras med 869" against −(12 365 − 11 511) → computed −854, differs (seed 004)
+ */
+export function checkStatedTotal(what: string, stated: number, parts: readonly SignedPart[]): StatedTotalCheck {
+  const computed = parts.reduce((total, part) => total + part.sign * part.amount, 0);
+  const difference = stated - computed;
+  if (Math.abs(difference) <= AGREEMENT * Math.max(1, Math.abs(stated))) return { computed, difference: 0 };
+  const written = parts
+    .map((part, index) => `${index === 0 ? (part.sign < 0 ? '−' : '') : part.sign < 0 ? ' − ' : ' + '}${formatSwedishNumber(part.amount)}`)
+    .join('');
+  return { computed, difference, message: messages.statedTotalDiffers(what, stated, computed, written) };
+}

@@ -1,0 +1,22 @@
+import { roundHalfAwayFromZero } from './decimal';
+
+/**
+ * Numbers as the board papers print them: a space between thousands and a decimal comma
+ * ("2 845", "85,5"). Written by hand rather than with Intl because Intl's sv-SE output uses a
+ * non-breaking space and the Unicode minus sign, which make messages hard to search and test.
+ */
+export function formatSwedishNumber(value: number, maxDecimals = 6): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = roundHalfAwayFromZero(value, maxDecimals);
+  const negative = rounded < 0;
+  const fixed = Math.abs(rounded).toFixed(maxDecimals);
+  const [whole, fraction = ''] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${negative ? '-' : ''}${grouped}${trimmed ? `,${trimmed}` : ''}`;
+}
+
+/** A fraction as a Swedish percentage: 0.855 → "85,5 %". */
+export function formatSwedishPercent(fraction: number, maxDecimals = 1): string {
+  return `${formatSwedishNumber(fraction * 100, maxDecimals)} %`;
+}

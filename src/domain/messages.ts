@@ -116,6 +116,7 @@ export const messages = {
   scaleTooSmall: (value: number) => `${labels.scale} är ${n(value)}; den ska vara ett heltal från 2.`,
   statedTotalDiffers: (what: string, stated: number, computed: number, parts: string) =>
     `${what} anges till ${n(stated)} men blir ${n(computed)} (${parts}); skillnad ${n(stated - computed)}.`,
+  notFinite: () => 'Resultatet blev inte ett ändligt tal; kontrollera indata. Detta är ett fel i FINSAM, rapportera det gärna.',
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
 } as const;

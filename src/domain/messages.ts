@@ -74,8 +74,8 @@ export const messages = {
   notText: (what: string, value: unknown) => `${what} är ${shown(value)}; det ska vara en text.`,
   unequalSizes: (first: string, firstCount: number, second: string, secondCount: number) =>
     `${first} har ${firstCount} celler men ${second} har ${secondCount}; områdena ska vara lika stora.`,
-  notASingleValue: (what: string, rows: number, columns: number) =>
-    `${what} är ett område med ${rows} × ${columns} celler; ange ett enda värde.`,
+  notASingleValue: (position: number, rows: number, columns: number) =>
+    `Argument nr ${position} är ett område med ${rows} × ${columns} celler; ange ett enda värde.`,
   areaWithoutRows: (area: string) => `Målområdet "${area}" finns inte bland målområdena.`,
   areaRequiresAreas: () => 'Ett målområde är angivet men inget område med målområden; ange båda eller inget.',
   areaNotInTargets: (position: number, area: string) =>

@@ -1,0 +1,66 @@
+import { CellError, ErrorType, SimpleRangeValue } from 'hyperformula';
+import { messages } from '../../domain';
+import { excelError, ExcelErrorCode, isExcelError } from '../../functions/excel-error';
+import { Answer } from '../../functions/read';
+
+/**
+ * The two directions between HyperFormula's values and the shapes Excel hands a custom
+ * function, so the wrappers that run in Excel run unchanged in the engine.
+ */
+type EngineValue = unknown;
+
+const TO_ENGINE: Record<string, ErrorType> = {
+  '#VALUE!': ErrorType.VALUE,
+  '#DIV/0!': ErrorType.DIV_BY_ZERO,
+  '#N/A': ErrorType.NA,
+  '#NUM!': ErrorType.NUM,
+  '#REF!': ErrorType.REF,
+  '#NAME?': ErrorType.NAME,
+};
+
+const TO_EXCEL: Partial<Record<ErrorType, ExcelErrorCode>> = {
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.NAME]: '#NAME?',
+};
+
+/** One engine cell as Excel passes it: empty is null, an error keeps its code and message. */
+export function toExcelCell(value: EngineValue): unknown {
+  if (value instanceof CellError) return excelError(TO_EXCEL[value.type] ?? '#VALUE!', value.message);
+  if (typeof value === 'symbol' || value === undefined) return null;
+  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: unknown }).val;
+  return value;
+}
+
+/** A range argument: always a 2-D array, rows first. */
+export function toExcelRange(value: EngineValue): unknown[][] {
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toExcelCell));
+  if (value === undefined) return null as unknown as unknown[][];
+  return [[toExcelCell(value)]];
+}
+
+/** A scalar argument: one cell, or an error naming the argument when given a bigger range. */
+export function toExcelScalar(value: EngineValue, position: number): unknown {
+  if (!(value instanceof SimpleRangeValue)) return toExcelCell(value);
+  if (value.width() * value.height() === 1) return toExcelCell(value.data[0][0]);
+  return excelError('#VALUE!', messages.notASingleValue(position, value.height(), value.width()));
+}
+
+/** A wrapper's answer as an engine value; a spill is padded to the size predicted for it. */
+export function toEngineValue(answer: Answer | CustomFunctions.Error, size?: { width: number; height: number }): EngineValue {
+  if (isExcelError(answer)) return new CellError(TO_ENGINE[answer.code] ?? ErrorType.ERROR, answer.message);
+  if (!Array.isArray(answer)) return answer;
+  if (answer.length === 1 && answer[0].length === 1 && isExcelError(answer[0][0])) return toEngineValue(answer[0][0]);
+  const height = Math.max(size?.height ?? 0, answer.length);
+  const width = Math.max(size?.width ?? 0, answer[0]?.length ?? 0);
+  const rows = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = answer[r]?.[c];
+      return cell === undefined ? '' : (toEngineValue(cell) as number | string | boolean | CellError);
+    }),
+  );
+  return SimpleRangeValue.onlyValues(rows);
+}

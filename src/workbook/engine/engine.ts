@@ -1,0 +1,38 @@
+import { ConfigParams, HyperFormula, RawCellContent } from 'hyperformula';
+import { FinsamPlugin, finsamTranslations } from './finsam-plugin';
+
+/**
+ * The embedded spreadsheet: HyperFormula with the FINSAM functions and Excel's bare TRUE and
+ * FALSE (HyperFormula only knows TRUE() and FALSE()). Licence: GPL-3.0, see README.
+ */
+let registered = false;
+
+function register(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(FinsamPlugin, finsamTranslations(['enGB']));
+  registered = true;
+}
+
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: 'gpl-v3',
+  // Excel's defaults, which en-US formulas assume.
+  functionArgSeparator: ',',
+  decimalSeparator: '.',
+  arrayColumnSeparator: ',',
+  arrayRowSeparator: ';',
+  useArrayArithmetic: true,
+  // Excel compares text case-insensitively and keeps precision to 15 digits.
+  caseSensitive: false,
+  precisionRounding: 15,
+};
+
+export type SheetData = RawCellContent[][];
+
+/** A workbook in the engine from sheets of raw cells (formulas as "=…" text). */
+export function createEngine(sheets: Record<string, SheetData> = { Blad1: [] }): HyperFormula {
+  register();
+  const engine = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  engine.addNamedExpression('TRUE', '=TRUE()');
+  engine.addNamedExpression('FALSE', '=FALSE()');
+  return engine;
+}

@@ -1,0 +1,114 @@
+// ESLint flat config (ESLint 9, typescript-eslint 8). `npm run lint` checks src and test.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+const DOMAIN_MESSAGE =
+  'src/domain is the pure core (ARCHITECTURE.md, house rule 1): it imports nothing from Office, ' +
+  'React, Fluent UI, HyperFormula, Node, or the shells around it.';
+
+// Every Node built-in, bare and with the node: prefix (fs, path, crypto, …).
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
+
+const domainRestrictedImports = {
+  paths: ['react', 'react-dom', 'office-js', 'hyperformula', ...NODE_BUILTINS].map((name) => ({
+    name,
+    message: DOMAIN_MESSAGE,
+  })),
+  patterns: [
+    {
+      group: [
+        'react/*',
+        'react-dom/*',
+        '@fluentui/*',
+        'office-js/*',
+        '@types/office-js',
+        'hyperformula/*',
+        'node:*',
+        ...NODE_BUILTINS.map((name) => `${name}/*`),
+      ],
+      message: DOMAIN_MESSAGE,
+    },
+    {
+      // The shells: src/functions, src/workbook, src/taskpane (and src/sheets, src/cli), by
+      // any relative path.
+      group: ['functions', 'workbook', 'taskpane', 'sheets', 'cli'].flatMap((shell) => [
+        `**/${shell}`,
+        `**/${shell}/**`,
+      ]),
+      message: DOMAIN_MESSAGE,
+    },
+  ],
+};
+
+const domainRestrictedGlobals = [
+  'Office',
+  'Excel',
+  'CustomFunctions',
+  'OfficeExtension',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'fetch',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+  '__filename',
+].map((name) => ({ name, message: DOMAIN_MESSAGE }));
+
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'test-artifacts/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
+    },
+  },
+  {
+    // Excel hands custom functions untyped cells (any[][], null for omitted arguments).
+    files: ['src/functions/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', domainRestrictedImports],
+      'no-restricted-globals': ['error', ...domainRestrictedGlobals],
+    },
+  },
+  {
+    // Build scripts and configs are CommonJS for Node.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+);

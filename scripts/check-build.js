@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Checks the production build in dist/addin after `npm run build`: functions.json holds the 17
+// FINSAM functions of FUNCTIONS.md, each with Excel help, and taskpane.html is the one shared
+// runtime page. Prints one line and exits 0, or lists every problem and exits 1.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const DIST = path.join(__dirname, '..', 'dist', 'addin');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+// FUNCTIONS.md: the names are a public API, so the set is fixed.
+const EXPECTED_FUNCTIONS = [
+  'IMPACTINDEX', 'IMPACTVALUE', 'AREASHARE', 'WEIGHTCHECK', 'WEIGHTSOK', 'ACHIEVED',
+  'SHARE', 'SHARES', 'CONTRIBUTION', 'EQUITYCAP', 'DEVIATES',
+  'RATE', 'FYE', 'FYESHARE', 'FYECHANGE',
+  'IMPORTANCE', 'QUADRANT',
+];
+
+const isText = (value) => typeof value === 'string' && value.trim() !== '';
+
+function checkFunction(fn, index) {
+  const label = isText(fn.id) ? fn.id : `function #${index + 1}`;
+  const problems = [];
+  if (!isText(fn.id) || fn.id !== fn.id.toUpperCase()) problems.push(`id "${fn.id}" is not upper case`);
+  if (!isText(fn.name) || fn.name !== fn.name.toUpperCase()) problems.push(`name "${fn.name}" is not upper case`);
+  if (!isText(fn.description)) problems.push('has no description');
+  if (!isText(fn.helpUrl)) problems.push('has no helpUrl');
+  for (const [position, parameter] of (fn.parameters || []).entries()) {
+    if (!isText(parameter.description)) {
+      problems.push(`parameter ${position + 1} (${parameter.name}) has no description`);
+    }
+  }
+  return problems.map((problem) => `${label}: ${problem}`);
+}
+
+function checkFunctionSet(functions) {
+  const problems = [];
+  if (functions.length !== EXPECTED_FUNCTIONS.length) {
+    problems.push(`expected ${EXPECTED_FUNCTIONS.length} functions, found ${functions.length}`);
+  }
+  const ids = functions.map((fn) => fn.id);
+  const missing = EXPECTED_FUNCTIONS.filter((name) => !ids.includes(name));
+  const unexpected = ids.filter((id) => !EXPECTED_FUNCTIONS.includes(id));
+  const duplicated = ids.filter((id, index) => ids.indexOf(id) !== index);
+  if (missing.length > 0) problems.push(`missing: ${missing.join(', ')}`);
+  if (unexpected.length > 0) problems.push(`not in FUNCTIONS.md: ${unexpected.join(', ')}`);
+  if (duplicated.length > 0) problems.push(`duplicated: ${duplicated.join(', ')}`);
+  return problems;
+}
+
+function checkPage() {
+  const file = path.join(DIST, 'taskpane.html');
+  if (!fs.existsSync(file)) return ['taskpane.html is missing'];
+  const html = fs.readFileSync(file, 'utf8');
+  const problems = [];
+  const officeAt = html.indexOf(OFFICE_JS);
+  const functionsAt = html.search(/src=["']?functions\.js/);
+  const taskpaneAt = html.search(/src=["']?taskpane\.js/);
+  if (officeAt < 0) problems.push('taskpane.html does not load office.js');
+  if (functionsAt < 0) problems.push('taskpane.html does not load functions.js');
+  if (taskpaneAt < 0) problems.push('taskpane.html does not load taskpane.js');
+  if (officeAt >= 0 && functionsAt >= 0 && functionsAt < officeAt) {
+    problems.push('taskpane.html loads functions.js before office.js');
+  }
+  for (const asset of ['functions.js', 'taskpane.js', 'manifest.xml']) {
+    if (!fs.existsSync(path.join(DIST, asset))) problems.push(`${asset} is missing`);
+  }
+  return problems;
+}
+
+function main() {
+  const metadataFile = path.join(DIST, 'functions.json');
+  if (!fs.existsSync(metadataFile)) {
+    console.error(`check-build: ${path.relative(process.cwd(), metadataFile)} not found; run npm run build first`);
+    return 1;
+  }
+  const metadata = JSON.parse(fs.readFileSync(metadataFile, 'utf8'));
+  const functions = Array.isArray(metadata.functions) ? metadata.functions : [];
+  const problems = [
+    ...checkFunctionSet(functions),
+    ...functions.flatMap(checkFunction),
+    ...checkPage(),
+  ];
+  if (problems.length > 0) {
+    console.error(`check-build: ${problems.length} problem(s) in dist/addin`);
+    for (const problem of problems) console.error(`  - ${problem}`);
+    return 1;
+  }
+  const parameters = functions.reduce((sum, fn) => sum + (fn.parameters || []).length, 0);
+  console.log(
+    `check-build: ok, ${functions.length} functions with ${parameters} described parameters and help URLs; taskpane.html loads office.js, functions.js, taskpane.js`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

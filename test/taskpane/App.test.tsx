@@ -1,0 +1,51 @@
+/**
+ * The task pane renders without Excel (as in a plain browser or the workbench): title, version
+ * and every catalog function as the user types it. Rendered to HTML on the server, so no DOM.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { FUNCTION_CATALOG } from '../../src/functions/catalog';
+import { App } from '../../src/taskpane/App';
+import { formulaName } from '../../src/taskpane/formula';
+import { FunctionList } from '../../src/taskpane/FunctionList';
+
+function render(element: ReactElement): string {
+  return renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+}
+
+/** Text as React escapes it in markup. */
+function escaped(text: string): string {
+  const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+  return text.replace(/[&<>"']/g, (character) => entities[character]);
+}
+
+describe('task pane', () => {
+  const html = render(<App />);
+
+  it('shows the Swedish title and a version', () => {
+    expect(html).toContain('<h1');
+    expect(html).toContain('FINSAM för Excel');
+    expect(html).toMatch(/Version \S+/);
+  });
+
+  it('lists all 17 catalog functions as =FINSAM.NAME with their summaries', () => {
+    expect(FUNCTION_CATALOG).toHaveLength(17);
+    const listed = [...html.matchAll(/<li\b/g)];
+    expect(listed).toHaveLength(FUNCTION_CATALOG.length);
+    for (const { name, summary } of FUNCTION_CATALOG) {
+      expect(html).toContain(`>${formulaName(name)}<`);
+      expect(html).toContain(escaped(summary));
+    }
+  });
+
+  it('writes a formula name with the FINSAM namespace', () => {
+    expect(formulaName('IMPACTINDEX')).toBe('=FINSAM.IMPACTINDEX');
+  });
+
+  it('says so when there are no functions instead of an empty list', () => {
+    const empty = render(<FunctionList functions={[]} />);
+    expect(empty).not.toContain('<ul');
+    expect(empty).toContain('Inga formler hittades.');
+  });
+});

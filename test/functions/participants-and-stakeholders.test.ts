@@ -1,6 +1,6 @@
 import { fye, fyechange, fyeshare, rate } from '../../src/functions/participants';
 import { importanceIndex, quadrantOf } from '../../src/functions/stakeholders';
-import { answer, column } from '../support/excel';
+import { answer, column, omitted } from '../support/excel';
 
 describe('RATE (FUNCTIONS.md)', () => {
   test('pooled: 9 of 10 and 1 of 4 → 10/14, blank rows skipped', () => {
@@ -23,12 +23,12 @@ describe('FYE, FYESHARE and FYECHANGE (FUNCTIONS.md)', () => {
     expect(fye(column(182.5, 182.5))).toBe(1);
     expect(fye(column(365, 365), [[0.5]])).toBe(1);
     expect(fye(column(365, 365), column(0.5, 0.25))).toBe(0.75);
-    expect(fye(column(181), null, 181)).toBe(1);
+    expect(fye(column(181), omitted, 181)).toBe(1);
   });
 
   test('a degree of 50 or 0 days per year are errors', () => {
     expect(answer(fye(column(10), column(50)))).toMatchObject({ error: '#VALUE!' });
-    expect(answer(fye(column(10), null, 0))).toMatchObject({ error: '#DIV/0!' });
+    expect(answer(fye(column(10), omitted, 0))).toMatchObject({ error: '#DIV/0!' });
   });
 
   test('share of population, relative change and percentage points', () => {

@@ -16,3 +16,6 @@ export function weightsSumming(total: number): number[] {
   if (total % 10) weights.push(total % 10);
   return weights;
 }
+
+/** Excel passes null for an omitted optional argument (ADDIN.md §1), which the signatures type as undefined. */
+export const omitted = null as unknown as undefined;

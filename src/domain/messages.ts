@@ -120,3 +120,18 @@ export const messages = {
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
 } as const;
+
+/**
+ * Findings of the sheet checks (`finsam check`, the validation panel), one block per sheet kind.
+ * Each takes the numbers it reports; the caller adds the sheet and cell.
+ */
+export const findingMessages = {
+  // -- budget --
+  // -- social budget --
+  // -- follow-up --
+  // -- participants --
+  // -- full-year equivalents --
+  // -- stakeholders --
+  // -- rules --
+  // -- workbook files --
+} as const;

@@ -1,0 +1,42 @@
+import { DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
+import { Grid } from '../../sheets/grid';
+import { CellContent, SheetPlan, WorkbookPlan } from '../../sheets/plan';
+import { createEngine } from './engine';
+
+/**
+ * Writes a workbook plan into the engine and reads sheets back as grids. Literal text is
+ * written with Excel's leading apostrophe, so a label such as "=HYPERLINK(…)" or "@SUM" stays
+ * text (OWASP formula injection) and only the plan's formulas are formulas.
+ */
+export function engineFromPlan(plan: WorkbookPlan): HyperFormula {
+  return createEngine(Object.fromEntries(plan.sheets.map((sheet) => [sheet.name, contentsOf(sheet)])));
+}
+
+export function contentsOf(sheet: SheetPlan): RawCellContent[][] {
+  const rows: RawCellContent[][] = [];
+  for (const cell of sheet.cells) {
+    const row = (rows[cell.row] ??= []);
+    row[cell.col] = cell.formula ?? literal(cell.value ?? null);
+  }
+  return Array.from(rows, (row) => Array.from(row ?? [], (content) => content ?? null));
+}
+
+function literal(value: CellContent): RawCellContent {
+  return typeof value === 'string' ? `'${value}` : value;
+}
+
+/** A sheet's computed values and its formulas; an error shows as its code ("#VALUE!"). */
+export function gridOf(engine: HyperFormula, sheet: string): Grid {
+  const id = engine.getSheetId(sheet);
+  if (id === undefined) return { sheet, values: [] };
+  const values = engine.getSheetValues(id).map((row) => row.map((cell) => (cell instanceof DetailedCellError ? cell.value : (cell as CellContent))));
+  const formulas = engine
+    .getSheetSerialized(id)
+    .map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? cell : null)));
+  return { sheet, values, formulas };
+}
+
+/** Every sheet of the engine as a grid, in order. */
+export function gridsOf(engine: HyperFormula): Grid[] {
+  return engine.getSheetNames().map((name) => gridOf(engine, name));
+}

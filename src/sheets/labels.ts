@@ -18,6 +18,8 @@ export const budgetLabels = {
   openingEquity: 'Eget kapital vid årets början',
   closingEquity: 'Eget kapital vid årets slut',
   populationTitle: 'Arbetsför befolkning (20–64 år)',
+  populationName: 'Kommun',
+  populationSum: 'Summa',
   source: 'Källa',
 } as const;
 

@@ -127,11 +127,58 @@ export const messages = {
  */
 export const findingMessages = {
   // -- budget --
+  budgetNoHeader: () => 'Hittar ingen rubrikrad "Budget" med år (2021, 2022 …) i kolumn A–B; bladet kan inte läsas som en budget.',
+  budgetMissingRow: (label: string) => `Hittar ingen rad "${label}"; bladet kan inte läsas som en budget.`,
+  budgetNotAnAmount: (label: string, year: number, value: unknown) =>
+    `"${label}" ${year} är ${typeof value === 'string' ? `"${value}"` : String(value)}, inte ett belopp i tkr.`,
+  municipalPartsDiffer: (year: number, sum: number, half: number, state: number) =>
+    `Kommunernas delar ${year} summerar till ${n(sum)} tkr men ska vara ${n(half)} tkr, hälften av statens ${n(state)} tkr (50/25/25).`,
+  regionPartDiffers: (year: number, region: number, half: number, state: number) =>
+    `Regionens del ${year} är ${n(region)} tkr men ska vara ${n(half)} tkr, hälften av statens ${n(state)} tkr (50/25/25).`,
+  budgetTotalDiffers: (label: string, year: number, stated: number, computed: number) =>
+    `${label} ${year} är ${n(stated)} tkr men raderna den sammanfattar ger ${n(computed)} tkr; skillnad ${n(stated - computed)} tkr.`,
+  openingEquityDiffers: (year: number, opening: number, previousClosing: number) =>
+    `Eget kapital vid årets början ${year} är ${n(opening)} tkr men föregående års slut är ${n(previousClosing)} tkr.`,
+  equityOverCapInYear: (year: number, finding: string) => `${year}: ${finding}`,
+  populationSharesSum: (sum: number) =>
+    `Befolkningsandelarna i kommunraderna summerar till ${n(sum, 2)} %; de ska summera till 100 %.`,
   // -- social budget --
+  socialBudgetNoTable: (missing: string) =>
+    `Hittar ingen rubrikrad med ${missing}; bladet kan inte läsas som en social budget.`,
+  indicatorWeightMissing: (code: string, scale: number) =>
+    `Indikator ${code} saknar vikt; fyll i ett heltal 1–${scale} eller töm raden.`,
+  indicatorWeightOffScale: (code: string, value: unknown, scale: number) =>
+    `Indikator ${code} har vikten ${shown(value)}; en vikt ska vara ett heltal 1–${scale}.`,
+  indicatorAreaMissing: (code: string) => `Indikator ${code} saknar målområde; fyll i vilket målområde den hör till.`,
+  indicatorAchievedUnknown: (code: string, value: unknown) =>
+    `Uppnådd för indikator ${code} är ${shown(value)}; skriv ja/nej, SANT/FALSKT eller 1/0, eller lämna tomt om utfallet saknas.`,
+  indicatorComparisonUnknown: (code: string, value: unknown) =>
+    `Jämförelsen för indikator ${code} är ${shown(value)}; använd >=, >, <=, < eller =.`,
+  statedMaximumDiffers: (stated: number, sum: number) =>
+    `Angivet maximalt Impactvärde är ${n(stated)} men vikterna summerar till ${n(sum)}; skillnad ${n(stated - sum)}.`,
+  statedImpactValueDiffers: (stated: number, computed: number) =>
+    `Angivet Impactvärde är ${n(stated)} men de uppnådda indikatorernas vikter summerar till ${n(computed)}; skillnad ${n(stated - computed)}.`,
+  summaryOverwritten: (label: string, value: number, computed: number) =>
+    `${label} visar ${n(value, 2)} men tabellen ger ${n(computed, 2)}; formeln har troligen skrivits över.`,
+  areaShareOutside: (area: string, share: number, target: number, tolerance: number) =>
+    `${area} har ${pct(share, 1)} av vikterna; målet är ${pct(target, 1)} ± ${n(tolerance * 100, 1)} procentenheter.`,
+  areaWithoutTarget: (area: string) =>
+    `Målområdet "${area}" saknar målandel; ange den bland målandelarna på bladet eller på bladet FINSAM-regler.`,
+  areaTargetDiffersFromRules: (area: string, share: number, ruleShare: number) =>
+    `Målandelen för ${area} är ${pct(share, 1)} här men ${pct(ruleShare, 1)} på bladet FINSAM-regler.`,
+  socialBudgetSettingMissing: (label: string, fallback: number) =>
+    `"${label}" saknas på bladet; värdet ${n(fallback)} från FINSAM-regler används.`,
   // -- follow-up --
   // -- participants --
   // -- full-year equivalents --
   // -- stakeholders --
   // -- rules --
+  rulesNoTable: () => 'Hittar ingen rubrikrad "Inställning" och "Värde"; bladet kan inte läsas som FINSAM-regler.',
+  ruleSettingMissing: (label: string, fallback: string) => `Inställningen "${label}" saknas; standardvärdet ${fallback} används.`,
+  ruleTableMissing: (table: string) => `Tabellen "${table}" saknas på bladet FINSAM-regler; standardvärdena används.`,
+  ruleVaravBaseUnknown: (value: unknown) => `Bas för varav är ${shown(value)}; skriv "positiv lösning" eller "alla avslutade".`,
+  ruleOutOfRange: (label: string, value: number, min: number, max: number) =>
+    `${label} är ${n(value)}; värdet ska ligga mellan ${n(min)} och ${n(max)}.`,
+  ruleTargetShareMissing: (area: string) => `Målområdet "${area}" saknar målandel; fyll i en andel 0–1 (0,4 för 40 %).`,
   // -- workbook files --
 } as const;

@@ -17,7 +17,7 @@ export function budget2021to2023(): BudgetModel {
     municipalities: Object.entries(populations).map(([name, population]) => ({ name: `${name} kommun`, populations: [population, population, population] })),
     regionName: 'Region Västerbotten',
     // Seed 003 states 2021 rounded one by one: 2 359 + 146 + 113 + 83 + 106 + 37 = 2 844, not 2 845.
-    statedMunicipalContributions: [[2359], [146], [113], [83], [106], [37]],
+    statedMunicipalContributions: [2359, 146, 113, 83, 106, 37].map((amount) => [amount, null, null]),
     otherIncome: [{ label: 'Anställningsstöd, AF', amounts: [110, 113, 116] }],
     costSections: [
       {
@@ -65,7 +65,11 @@ export function budget2021to2023(): BudgetModel {
   };
 }
 
-/** Contributions 2018 (seed 001 §14): state 5 980, municipalities by the labels' shares. */
+/**
+ * Budget 2018 (seed 001 §14, the 2018 column of "Budget 2018–2020"): contributions by the
+ * labels' shares and the cost sections as their sums. The paper states no equity, so the
+ * equity rows are left out.
+ */
 export function contributions2018(): BudgetModel {
   const shares = { Umeå: 8342, Vännäs: 531, Nordmaling: 415, Vindeln: 308, Robertsfors: 404 };
   return {
@@ -73,11 +77,42 @@ export function contributions2018(): BudgetModel {
     years: [2018],
     stateAllocations: [5980],
     municipalities: Object.entries(shares).map(([name, share]) => ({ name: `${name} kommun`, populations: [share] })),
-    regionName: 'Region Västerbotten',
-    otherIncome: [],
-    costSections: [],
-    openingEquity: 0,
+    regionName: 'Västerbottens läns landsting',
+    otherIncome: [{ label: 'Anställningsbidrag, AF', amounts: [108] }],
+    costSections: [
+      {
+        title: 'Verksamhetskostnader',
+        lines: [
+          { label: 'Befintliga verksamheter (beslutade)', amounts: [3165] },
+          { label: 'Befintliga verksamheter (ej beslutade)', amounts: [8057] },
+          { label: 'Nya verksamheter (ej beslutade)', amounts: [300] },
+        ],
+      },
+      {
+        title: 'Verksamhetsnära kostnader',
+        lines: [
+          { label: 'Extern utvärdering', amounts: [60] },
+          { label: 'Kompetensutv. info-material', amounts: [570] },
+        ],
+      },
+      {
+        title: 'Kansli-/administrativa kostnader',
+        lines: [
+          { label: 'Arvoden till styrelsen', amounts: [190] },
+          { label: 'Arvoden till revisorer', amounts: [38] },
+          { label: 'Ekonomisk administration', amounts: [180] },
+          { label: 'Förbundschef, 1,0 tj inkl. pension', amounts: [807] },
+          { label: 'Bitr. förb.-chef, 0,5 tj inkl. pension', amounts: [365] },
+          { label: 'Administratör, 0,5 tj inkl. pension', amounts: [176] },
+          { label: 'Lokal, dator, telefon, mm för tjm', amounts: [140] },
+          { label: 'Fortbildning för tjm', amounts: [100] },
+          { label: 'Resor, konferenser', amounts: [100] },
+          { label: 'Övrigt adm.', amounts: [75] },
+        ],
+      },
+    ],
+    openingEquity: null,
     source:
-      'Medlemsbidrag 2018 (seed 001 §14). Befolkningen anges som etikettens andel i hundradels procent (83,42 % → 8 342), vilket återskapar 2 494/159/124/92/121.',
+      'Budget 2018 ur Budget 2018–2020 (styrelsens handling, seed 001 §14). Befolkningen anges som etikettens andel i hundradels procent (83,42 % → 8 342), vilket återskapar 2 494/159/124/92/121.',
   };
 }

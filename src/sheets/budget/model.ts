@@ -31,7 +31,7 @@ export interface BudgetModel {
   readonly statedMunicipalContributions?: readonly (readonly (number | null)[])[];
   readonly otherIncome: readonly AmountLine[];
   readonly costSections: readonly CostSectionModel[];
-  /** "Eget kapital vid årets början" of the first year. */
-  readonly openingEquity: number;
+  /** "Eget kapital vid årets början" of the first year; null leaves the equity rows out. */
+  readonly openingEquity: number | null;
   readonly source?: string;
 }

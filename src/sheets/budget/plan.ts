@@ -37,8 +37,9 @@ export function planBudget(model: BudgetModel, sheetName = 'Budget'): SheetPlan 
   });
   put(layout.costSum, 0, labels.costSum, 'total');
   put(layout.result, 0, labels.result, 'total');
-  put(layout.openingEquity, 0, labels.openingEquity, 'label');
-  put(layout.closingEquity, 0, labels.closingEquity, 'total');
+  const withEquity = model.openingEquity !== null;
+  if (withEquity) put(layout.openingEquity, 0, labels.openingEquity, 'label');
+  if (withEquity) put(layout.closingEquity, 0, labels.closingEquity, 'total');
 
   for (const { col, letter } of years) {
     const index = col - 1;
@@ -58,6 +59,7 @@ export function planBudget(model: BudgetModel, sheetName = 'Budget'): SheetPlan 
     });
     formula(layout.costSum, col, `=${layout.sections.map((rows) => `${letter}${rows.sum + 1}`).join('+') || '0'}`, 'total');
     formula(layout.result, col, `=${letter}${layout.incomeSum + 1}+${letter}${layout.costSum + 1}`, 'total');
+    if (!withEquity) continue;
     if (index === 0) put(layout.openingEquity, col, model.openingEquity, 'input', formats.tkr);
     else formula(layout.openingEquity, col, `=${columnLetters(col - 1)}${layout.closingEquity + 1}`);
     formula(layout.closingEquity, col, `=${letter}${layout.openingEquity + 1}+${letter}${layout.result + 1}`, 'total');

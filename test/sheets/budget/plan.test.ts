@@ -48,7 +48,7 @@ describe('budget sheet plan, recalculated in the engine (seed 003 §13)', () => 
   });
 });
 
-describe('contributions 2018 (seed 001 §14)', () => {
+describe('budget and contributions 2018 (seed 001 §14)', () => {
   test('the municipal column is 2 494/159/124/92/121 and the region 2 990', () => {
     const grid = recalculated(planBudget(contributions2018()));
     const values = ['Umeå', 'Vännäs', 'Nordmaling', 'Vindeln', 'Robertsfors'].map((name) => {
@@ -56,7 +56,11 @@ describe('contributions 2018 (seed 001 §14)', () => {
       return grid.values[index][1];
     });
     expect(values).toEqual([2494, 159, 124, 92, 121]);
-    expect(row(grid, 'Region Västerbotten', 1)).toEqual([2990]);
+    expect(row(grid, 'Västerbottens läns landsting', 1)).toEqual([2990]);
+    // Seed 001, budget 2018: Summa intäkter 12 068, Summa kostnader 14 323, resultat −2 255.
+    expect(row(grid, 'Summa intäkter', 1)).toEqual([12068]);
+    expect(row(grid, 'Summa kostnader', 1)).toEqual([-14323]);
+    expect(row(grid, 'Resultat', 1)).toEqual([-2255]);
     expect(grid.values.find((cells) => String(cells[0]).startsWith('Umeå kommun'))?.[0]).toBe('Umeå kommun, 83,4 % av arb-bef.');
   });
 });

@@ -1,0 +1,75 @@
+import { findingMessages } from '../../domain';
+import { cellAddress } from '../address';
+import { Finding } from '../findings';
+import { Grid } from '../grid';
+import { budgetLabels as labels } from '../labels';
+import { ReadResult } from '../sheet-kind';
+import { AmountLine, BudgetModel, CostSectionModel } from './model';
+import { BudgetScan, ScannedRow, scanBudget } from './scan';
+
+/** The budget model back from a sheet; what cannot be read is a finding, never a guess. */
+export function readBudget(grid: Grid): ReadResult<BudgetModel> {
+  const scan = scanBudget(grid);
+  if (!scan) return failed(grid, 'A1', findingMessages.budgetNoHeader());
+  const missing = (['state', 'incomeSum', 'costSum'] as const).find((kind) => !scan.rows.some((row) => row.kind === kind));
+  if (missing) return failed(grid, 'A1', findingMessages.budgetMissingRow(rowLabel(missing)));
+  const findings = unreadableAmounts(grid, scan);
+  if (findings.length > 0) return { ok: false, findings };
+  const of = (kind: ScannedRow['kind']) => scan.rows.filter((row) => row.kind === kind);
+  const amounts = (row: ScannedRow, sign = 1) => row.amounts.map((amount) => sign * (amount ?? 0));
+  const municipalRows = of('municipality');
+  const stated = municipalRows.map((row) => row.amounts.map((amount, y) => (row.computed[y] ? null : (amount ?? null))));
+  const model: BudgetModel = {
+    association: scan.association,
+    years: scan.years.map(({ year }) => year),
+    stateAllocations: amounts(of('state')[0]),
+    municipalities: municipalRows.map((row, index) => ({
+      name: row.label.replace(/^[-–•\s]+/, '').split(',')[0].trim(),
+      populations: scan.populationRows[index] ? amounts(scan.populationRows[index]) : [],
+    })),
+    regionName: of('region')[0]?.label ?? 'Region',
+    ...(stated.some((row) => row.some((amount) => amount !== null)) ? { statedMunicipalContributions: stated } : {}),
+    otherIncome: of('otherIncome').map((row) => ({ label: row.label, amounts: amounts(row) })),
+    costSections: sectionsOf(scan),
+    openingEquity: of('openingEquity')[0]?.amounts[0] ?? null,
+    ...(scan.source ? { source: scan.source } : {}),
+  };
+  return { ok: true, model, findings: [] };
+}
+
+function rowLabel(kind: 'state' | 'incomeSum' | 'costSum'): string {
+  return { state: labels.state, incomeSum: labels.incomeSum, costSum: labels.costSum }[kind];
+}
+
+function failed(grid: Grid, cell: string, message: string): ReadResult<BudgetModel> {
+  return { ok: false, findings: [{ rule: 'unreadable', severity: 'error', message, where: { sheet: grid.sheet, cell } }] };
+}
+
+/** A typed line whose year cell holds text that is not an amount. */
+function unreadableAmounts(grid: Grid, scan: BudgetScan): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of [...scan.rows, ...scan.populationRows]) {
+    if (row.kind === 'sectionTitle') continue;
+    row.amounts.forEach((amount, y) => {
+      const cell = grid.values[row.row]?.[scan.years[y].col] ?? null;
+      if (amount === undefined && cell !== null && cell !== '') {
+        const where = { sheet: grid.sheet, cell: cellAddress(row.row, scan.years[y].col) };
+        findings.push({ rule: 'unreadable', severity: 'error', message: findingMessages.budgetNotAnAmount(row.label, scan.years[y].year, cell), where });
+      }
+    });
+  }
+  return findings;
+}
+
+/** Cost lines grouped under their section titles; costs are positive in the model. */
+function sectionsOf(scan: BudgetScan): CostSectionModel[] {
+  const sections: { title: string; lines: AmountLine[] }[] = [];
+  for (const row of scan.rows) {
+    if (row.kind === 'sectionTitle') sections.push({ title: row.label, lines: [] });
+    if (row.kind === 'costLine') {
+      if (sections.length === 0) sections.push({ title: labels.costs, lines: [] });
+      sections[sections.length - 1].lines.push({ label: row.label, amounts: row.amounts.map((amount) => -(amount ?? 0) || 0) });
+    }
+  }
+  return sections;
+}

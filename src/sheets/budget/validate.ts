@@ -1,0 +1,103 @@
+import { allocationFromState, checkEquity, findingMessages } from '../../domain';
+import { Finding, RuleId, Severity } from '../findings';
+import { Grid } from '../grid';
+import { ReadContext } from '../sheet-kind';
+import { BudgetScan, cellOfYear, RowKind, ScannedRow, scanBudget } from './scan';
+
+/** Figures in tkr agree when they differ by less than this (binary noise, not rounding). */
+const AGREEMENT = 1e-6;
+
+/**
+ * The budget sheet's checks (issue 5, DOMAIN.md §1–2, EQUITY.md): the 50/25/25 split, stated
+ * totals against their parts, the equity roll-forward and the staircase.
+ */
+export function validateBudget(grid: Grid, context: ReadContext): Finding[] {
+  const scan = scanBudget(grid);
+  if (!scan) return [];
+  const finding = (rule: RuleId, severity: Severity, row: ScannedRow, y: number, message: string): Finding => ({
+    rule,
+    severity,
+    message,
+    where: { sheet: grid.sheet, cell: cellOfYear(scan, row, y) },
+  });
+  const findings: Finding[] = [];
+  scan.years.forEach(({ year }, y) => {
+    findings.push(...financingSplit(scan, y, year, finding));
+    findings.push(...statedTotals(scan, y, year, finding));
+    findings.push(...equity(scan, y, year, finding, context));
+  });
+  return findings;
+}
+
+type MakeFinding = (rule: RuleId, severity: Severity, row: ScannedRow, y: number, message: string) => Finding;
+
+const rowsOf = (scan: BudgetScan, kind: RowKind) => scan.rows.filter((row) => row.kind === kind);
+const sumAt = (rows: readonly ScannedRow[], y: number) => rows.reduce((sum, row) => sum + (row.amounts[y] ?? 0), 0);
+const differs = (a: number, b: number) => Math.abs(a - b) > AGREEMENT * Math.max(1, Math.abs(a), Math.abs(b));
+
+function financingSplit(scan: BudgetScan, y: number, year: number, finding: MakeFinding): Finding[] {
+  const state = rowsOf(scan, 'state')[0]?.amounts[y];
+  if (state === undefined) return [];
+  const half = state / 2;
+  const findings: Finding[] = [];
+  const municipalities = rowsOf(scan, 'municipality');
+  const municipal = sumAt(municipalities, y);
+  if (municipalities.length > 0 && differs(municipal, half)) {
+    findings.push(finding('municipal-parts', 'error', municipalities[municipalities.length - 1], y, findingMessages.municipalPartsDiffer(year, municipal, half, state)));
+  }
+  const region = rowsOf(scan, 'region')[0];
+  const regionAmount = region?.amounts[y];
+  if (region && regionAmount !== undefined && differs(regionAmount, half)) {
+    findings.push(finding('municipal-parts', 'error', region, y, findingMessages.regionPartDiffers(year, regionAmount, half, state)));
+  }
+  return findings;
+}
+
+/** Each sum row against the rows it sums; a wrong range or a typed total shows here. */
+function statedTotals(scan: BudgetScan, y: number, year: number, finding: MakeFinding): Finding[] {
+  const checks: [ScannedRow | undefined, number][] = [];
+  const incomeLines = scan.rows.filter((row) => ['state', 'municipality', 'region', 'otherIncome'].includes(row.kind));
+  const incomeSum = rowsOf(scan, 'incomeSum')[0];
+  checks.push([incomeSum, sumAt(incomeLines, y)]);
+  let sectionLines: ScannedRow[] = [];
+  const sectionSums: ScannedRow[] = [];
+  for (const row of scan.rows) {
+    if (row.kind === 'costLine') sectionLines.push(row);
+    if (row.kind === 'sectionSum') {
+      checks.push([row, sumAt(sectionLines, y)]);
+      sectionSums.push(row);
+      sectionLines = [];
+    }
+  }
+  const costSum = rowsOf(scan, 'costSum')[0];
+  const costLines = rowsOf(scan, 'costLine');
+  checks.push([costSum, sectionSums.length > 0 ? sumAt(sectionSums, y) + sumAt(sectionLines, y) : sumAt(costLines, y)]);
+  const result = rowsOf(scan, 'result')[0];
+  if (incomeSum && costSum) checks.push([result, (incomeSum.amounts[y] ?? 0) + (costSum.amounts[y] ?? 0)]);
+  const opening = rowsOf(scan, 'openingEquity')[0];
+  if (opening && result) checks.push([rowsOf(scan, 'closingEquity')[0], (opening.amounts[y] ?? 0) + (result.amounts[y] ?? 0)]);
+  return checks.flatMap(([row, computed]) => {
+    const stated = row?.amounts[y];
+    if (!row || stated === undefined || !differs(stated, computed)) return [];
+    return [finding('stated-total', 'error', row, y, findingMessages.budgetTotalDiffers(row.label, year, stated, computed))];
+  });
+}
+
+function equity(scan: BudgetScan, y: number, year: number, finding: MakeFinding, context: ReadContext): Finding[] {
+  const findings: Finding[] = [];
+  const opening = rowsOf(scan, 'openingEquity')[0];
+  const closing = rowsOf(scan, 'closingEquity')[0];
+  const previous = closing?.amounts[y - 1];
+  const openingAmount = opening?.amounts[y];
+  if (y > 0 && opening && previous !== undefined && openingAmount !== undefined && differs(openingAmount, previous)) {
+    findings.push(finding('opening-equity', 'error', opening, y, findingMessages.openingEquityDiffers(year, openingAmount, previous)));
+  }
+  const state = rowsOf(scan, 'state')[0]?.amounts[y];
+  const closingAmount = closing?.amounts[y];
+  if (closing && state !== undefined && closingAmount !== undefined) {
+    const check = checkEquity(closingAmount, allocationFromState(state), context.rules.equitySteps);
+    // Over the staircase is a goal missed ("något för högt", seed 004), not an arithmetic error.
+    if (check.ok && check.value.message) findings.push(finding('equity-staircase', 'warning', closing, y, findingMessages.equityOverCapInYear(year, check.value.message)));
+  }
+  return findings;
+}

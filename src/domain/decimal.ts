@@ -46,13 +46,16 @@ export function roundToUnits(value: number, decimals: number): bigint {
 
 /** Whole units of 10^-decimals back to a number: 159n at 0 → 159; 12345n at 2 → 123.45. */
 export function unitsToNumber(units: bigint, decimals: number): number {
-  if (decimals <= 0) return Number(units * 10n ** BigInt(-decimals));
-  // One correctly rounded division gives the double nearest to the decimal.
-  return Number(units) / 10 ** decimals;
+  const magnitude = units < 0n ? -units : units;
+  // Below 2^53 one correctly rounded division gives the double nearest to the decimal; above
+  // it, parsing the digits does, without overflowing on the way (1e300 at ten places).
+  if (decimals > 0 && decimals <= 22 && magnitude <= 9007199254740991n) return Number(units) / 10 ** decimals;
+  return Number(`${units}e${-decimals}`);
 }
 
 /** Excel's ROUND on a number: roundHalfAwayFromZero(2.5, 0) → 3, (1.005, 2) → 1.01. */
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
+  if (toDecimal(value).scale <= decimals) return value;
   const result = unitsToNumber(roundToUnits(value, decimals), decimals);
   return Object.is(result, -0) ? 0 : result;
 }

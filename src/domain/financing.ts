@@ -46,7 +46,8 @@ export function checkParts(parts: readonly number[], label: Label = labels.part)
 export function shares(total: number, parts: readonly number[], decimals?: number, label: Label = labels.part): Result<number[]> {
   const sum = checkParts(parts, label);
   if (!sum.ok) return sum;
-  if (decimals === undefined) return ok(parts.map((part) => (total * part) / sum.value));
+  // total × (part / sum) rather than (total × part) / sum, which overflows for huge totals.
+  if (decimals === undefined) return ok(parts.map((part) => total * (part / sum.value)));
   const places = checkDecimals(decimals);
   if (!places.ok) return places;
   return ok(splitByLargestRemainder(total, parts, decimals));

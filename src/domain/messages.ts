@@ -116,7 +116,7 @@ export const messages = {
   scaleTooSmall: (value: number) => `${labels.scale} är ${n(value)}; den ska vara ett heltal från 2.`,
   statedTotalDiffers: (what: string, stated: number, computed: number, parts: string) =>
     `${what} anges till ${n(stated)} men blir ${n(computed)} (${parts}); skillnad ${n(stated - computed)}.`,
-  notFinite: () => 'Resultatet blev inte ett ändligt tal; kontrollera indata. Detta är ett fel i FINSAM, rapportera det gärna.',
+  notFinite: () => 'Resultatet blir för stort eller för litet för Excel (över cirka 1,8 × 10^308); kontrollera indata.',
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
 } as const;
@@ -169,7 +169,33 @@ export const findingMessages = {
   socialBudgetSettingMissing: (label: string, fallback: number) =>
     `"${label}" saknas på bladet; värdet ${n(fallback)} från FINSAM-regler används.`,
   // -- follow-up --
+  followUpHeaderMissing: () =>
+    'Hittar ingen rubrikrad med "Post", "Budget" och "Prognos" (eller "Utfall"); bladet kan inte läsas som en uppföljning.',
+  followUpLabelMissing: (label: string) => `Hittar ingen cell "${label}"; bladet kan inte läsas som en uppföljning.`,
+  followUpAmountsWithoutLabel: (row: number) => `Rad ${row} har belopp men ingen post; skriv postens namn eller töm raden.`,
+  followUpLineOutsideParts: (label: string) =>
+    `Posten "${label}" står före raderna "Intäkter" och "Kostnader"; flytta den under rätt rubrik.`,
+  followUpDeviationUnexplained: (label: string, deviation: number, budget: number, share: number, amount: number) =>
+    `Avvikelsen för "${label}" är ${n(deviation)} tkr mot budgeten ${n(budget)} tkr och ska förklaras (minst ${pct(share, 1)} av budgeten och minst ${n(amount)} tkr); skriv en förklaring.`,
+  followUpOpeningEquityAssumed: (assumed: number, actual: number) =>
+    `Budgeten antog eget kapital vid årets början till ${n(assumed)} tkr; årsbokslutet gav ${n(actual)} tkr (${actual > assumed ? '+' : ''}${n(actual - assumed)} tkr). Uppföljningen räknar med ${n(actual)} tkr.`,
   // -- participants --
+  participantsHeaderMissing: () =>
+    'Hittar ingen rubrikrad med "Plattform", "Kön", "Avslutade", "Positiv lösning", "Varav arbete" och "Varav studier"; bladet kan inte läsas som deltagarstatistik.',
+  participantsLabelMissing: (label: string) => `Hittar ingen cell "${label}"; bladet kan inte läsas som deltagarstatistik.`,
+  participantsPlatformMissing: (row: number) => `Rad ${row} har antal men ingen plattform; skriv plattformens namn eller töm raden.`,
+  participantsCountNotWhole: (what: string, value: number) => `${what} är ${n(value)}; ett antal ska vara ett heltal, 0 eller fler.`,
+  participantsGenderUnknown: (value: unknown) => `Kön är ${shown(value)}; skriv Kvinnor eller Män.`,
+  participantsVaravBaseUnknown: (value: string) =>
+    `Bas för varav är "${value}"; skriv "positiv lösning" (andel av dem med positiv lösning) eller "avslutade".`,
+  participantsPositiveOverFinished: (row: string, positive: number, finished: number) =>
+    `${row}: ${n(positive)} med positiv lösning är fler än ${n(finished)} avslutade.`,
+  participantsVaravOverPositive: (row: string, work: number, studies: number, positive: number) =>
+    `${row}: ${n(work)} till arbete och ${n(studies)} till studier är tillsammans fler än ${n(positive)} med positiv lösning.`,
+  participantsRateImpossible: (platform: string, rate: number, whole: number, nearest: number) =>
+    `${platform}: andelen ${pct(rate, 4)} av ${n(whole)} avslutade går inte att få med hela antal; närmast är ${n(nearest)} av ${n(whole)} = ${pct(nearest / whole, 1)}. Andelen bygger troligen på ett medelvärde av andelar; räkna den som summan av antalen.`,
+  participantsRateTruncated: (platform: string, rate: number, whole: number, count: number) =>
+    `${platform}: andelen ${pct(rate, 4)} av ${n(whole)} avslutade går inte att få med avrundning; ${n(count)} av ${n(whole)} = ${pct(count / whole, 1)} ger ${pct(rate, 4)} bara om andelen har kortats av i stället för avrundats.`,
   // -- full-year equivalents --
   // -- stakeholders --
   // -- rules --
@@ -181,4 +207,37 @@ export const findingMessages = {
     `${label} är ${n(value)}; värdet ska ligga mellan ${n(min)} och ${n(max)}.`,
   ruleTargetShareMissing: (area: string) => `Målområdet "${area}" saknar målandel; fyll i en andel 0–1 (0,4 för 40 %).`,
   // -- workbook files --
+  fileNotFound: (file: string) => `Filen ${file} finns inte; kontrollera namnet och mappen.`,
+  fileUnreadable: (file: string, reason: string) => `Filen ${file} går inte att läsa (${reason}).`,
+  fileSystemReason: (code: string | undefined) =>
+    code === 'EACCES' || code === 'EPERM' ? 'åtkomst nekad' : code === 'EISDIR' ? 'det är en mapp' : code === 'ENOENT' ? 'mappen finns inte' : (code ?? 'okänt fel'),
+  notXlsx: (file: string) => `${file} är inte en Excel-arbetsbok (.xlsx); spara den från Excel som "Excel-arbetsbok (*.xlsx)".`,
+  oldXls: (file: string) =>
+    `${file} är en äldre Excel-fil (.xls, Excel 97–2003); öppna den i Excel och spara som "Excel-arbetsbok (*.xlsx)".`,
+  encrypted: (file: string) =>
+    `${file} är lösenordsskyddad och går inte att läsa; ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) och spara igen.`,
+  corrupt: (file: string) => `${file} är skadad eller ofullständig och går inte att läsa; spara en ny kopia från Excel.`,
+  fileTooLarge: (file: string, megabytes: number, limit: number) =>
+    `${file} är ${n(megabytes, 1)} MB; finsam läser arbetsböcker på högst ${n(limit)} MB.`,
+  tooManyCells: (file: string, limit: number) => `${file} har fler än ${n(limit)} ifyllda celler; så stora arbetsböcker läser finsam inte.`,
+  fileNotWritten: (file: string, reason: string) => `${file} gick inte att skriva (${reason}); en fil som redan fanns är orörd.`,
+  planNotWritten: (reason: string) => `Arbetsboken gick inte att skapa (${reason}). Detta är ett fel i FINSAM, rapportera det gärna.`,
+  tableHeaderDiffers: (table: string, cell: string, found: string, column: string) =>
+    `Tabellen ${table}: rubriken i ${cell} är "${found}" men kolumnen heter "${column}".`,
+  tableColumnRepeated: (table: string, column: string) => `Tabellen ${table} har kolumnen "${column}" två gånger; kolumnnamnen ska vara olika.`,
+  sheetNotChecked: (sheet: string, reason: string) =>
+    `Bladet ${sheet} gick inte att kontrollera (${reason}). Detta är ett fel i FINSAM, rapportera det gärna.`,
+  severity: (isError: boolean) => (isError ? 'fel' : 'varning'),
+  checkSummary: (file: string, errors: number, warnings: number, sheets: number, recognised: number) =>
+    `${file}: ${errors + warnings === 0 ? 'inga fel eller varningar' : [errors ? `${n(errors)} fel` : '', warnings ? `${n(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}` : ''].filter(Boolean).join(' och ')}; ${n(sheets)} blad, varav ${n(recognised)} FINSAM-blad.`,
+  exampleUnknown: (name: string, known: readonly string[]) =>
+    `Exemplet "${name}" finns inte; ${known.length ? `välj ett av: ${known.join(', ')}` : 'det finns inga exempel ännu'}.`,
+  modelNotJson: (file: string, reason: string) => `${file} är inte giltig JSON (${reason}).`,
+  modelShape: (file: string, problem: string) =>
+    `${file} har inte formatet { "sheets": [{ "kind": "budget", "name": "…", "model": { … } }] }: ${problem}.`,
+  kindUnknown: (position: number, kind: string, known: readonly string[]) =>
+    `Blad nr ${position}: sorten "${kind}" finns inte; ${known.length ? `välj en av: ${known.join(', ')}` : 'inga bladsorter finns ännu'}.`,
+  modelNotPlanned: (position: number, kind: string, reason: string) =>
+    `Blad nr ${position} (${kind}): modellen gick inte att göra om till ett blad (${reason}).`,
+  workbookWritten: (file: string, sheets: number) => `Skrev ${file} (${n(sheets)} blad).`,
 } as const;

@@ -7,6 +7,8 @@ import { roundHalfAwayFromZero } from './decimal';
  */
 export function formatSwedishNumber(value: number, maxDecimals = 6): string {
   if (!Number.isFinite(value)) return String(value);
+  // Beyond 15 digits a plain figure would print digits the number does not have.
+  if (Math.abs(value) >= 1e15) return value.toPrecision(6).replace(/\.?0+e/, 'e').replace('.', ',');
   const rounded = roundHalfAwayFromZero(value, maxDecimals);
   const negative = rounded < 0;
   const fixed = Math.abs(rounded).toFixed(maxDecimals);

@@ -38,6 +38,12 @@ describe('shares', () => {
     expect(result.ok && result.value[0]).toBeCloseTo(2373.299, 9);
   });
 
+  test('huge totals split without overflowing: 1e308 over 2 and 3 → 4e307 and 6e307', () => {
+    const split = shares(1e308, [2, 3]);
+    expect(split.ok && split.value.map((share, i) => share / [4e307, 6e307][i])).toEqual([expect.closeTo(1, 12), expect.closeTo(1, 12)]);
+    expect(shares(1e300, [1], 10)).toEqual({ ok: true, value: [1e300] });
+  });
+
   test('a negative part is named by its position', () => {
     expect(shares(100, [1, -2, 3], 0)).toEqual({ ok: false, error: { kind: 'value', message: 'Del nr 2 är -2; det får inte vara negativt.' } });
   });

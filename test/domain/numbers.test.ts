@@ -8,6 +8,11 @@ describe('numbers as the board papers print them', () => {
     expect(formatSwedishNumber(1234567.125)).toBe('1 234 567,125');
   });
 
+  test('numbers past 15 digits print with an exponent, never as Infinity', () => {
+    expect(formatSwedishNumber(1e305)).toBe('1e+305');
+    expect(formatSwedishNumber(-2.5e20)).toBe('-2,5e+20');
+  });
+
   test("Excel's ROUND: halves away from zero, on the decimal the user typed", () => {
     expect(roundHalfAwayFromZero(2.5, 0)).toBe(3);
     expect(roundHalfAwayFromZero(-2.5, 0)).toBe(-3);

@@ -12,11 +12,8 @@ const GENERATED_CODES = new Set(['#VALUE!', '#DIV/0!', '#N/A', '#NUM!']);
 
 /** Words and letters every FINSAM message has; an English or empty text has none of them. */
 const SWEDISH = /[åäöÅÄÖ]|\b(är|ska|saknas|finns|har|inga|kan|det|den|och|inte|ange|fyll|skriv)\b/;
-/**
- * "Infinity" is left out on purpose: formatSwedishNumber prints numbers of magnitude ≥ about
- * 1.8e302 as "Infinity" (a known bug, pinned by a failing test in messages.test.ts).
- */
-const LEAKS = /NaN|undefined|\[object|null/;
+/** JavaScript leaking into a Swedish message. */
+const LEAKS = /NaN|Infinity|undefined|\[object|null/;
 
 /** Every error object among the arguments (cells of ranges included). */
 export function errorsIn(args: readonly Cell[]): Set<unknown> {

@@ -22,3 +22,9 @@ export function formatSwedishNumber(value: number, maxDecimals = 6): string {
 export function formatSwedishPercent(fraction: number, maxDecimals = 1): string {
   return `${formatSwedishNumber(fraction * 100, maxDecimals)} %`;
 }
+
+/** A percentage with a fixed number of decimals, as the board papers' labels print it: "4,0 %". */
+export function formatSwedishPercentFixed(fraction: number, decimals: number): string {
+  const [whole, decimalsPart = ''] = roundHalfAwayFromZero(fraction * 100, decimals).toFixed(decimals).split('.');
+  return `${whole}${decimalsPart ? `,${decimalsPart}` : ''} %`;
+}

@@ -1,4 +1,4 @@
-import { formatSwedishPercent } from '../../domain';
+import { formatSwedishPercentFixed } from '../../domain';
 import { columnLetters } from '../address';
 import { budgetLabels as labels } from '../labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
@@ -82,7 +82,7 @@ export function planBudget(model: BudgetModel, sheetName = 'Budget'): SheetPlan 
 function municipalityLabel(model: BudgetModel, index: number): string {
   const total = model.municipalities.reduce((sum, m) => sum + (m.populations[0] ?? 0), 0);
   const share = total > 0 ? (model.municipalities[index].populations[0] ?? 0) / total : 0;
-  return labels.municipality(model.municipalities[index].name, formatSwedishPercent(share, 1));
+  return labels.municipality(model.municipalities[index].name, formatSwedishPercentFixed(share, 1));
 }
 
 function contributionFormula(layout: BudgetLayout, letter: string, index: number, count: number): string {

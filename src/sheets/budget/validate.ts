@@ -21,6 +21,7 @@ export function validateBudget(grid: Grid, context: ReadContext): Finding[] {
     where: { sheet: grid.sheet, cell: cellOfYear(scan, row, y) },
   });
   const findings: Finding[] = [];
+  findings.push(...labelShares(grid, scan));
   scan.years.forEach(({ year }, y) => {
     findings.push(...financingSplit(scan, y, year, finding));
     findings.push(...statedTotals(scan, y, year, finding));
@@ -100,4 +101,19 @@ function equity(scan: BudgetScan, y: number, year: number, finding: MakeFinding,
     if (check.ok && check.value.message) findings.push(finding('equity-staircase', 'warning', closing, y, findingMessages.equityOverCapInYear(year, check.value.message)));
   }
   return findings;
+}
+
+/**
+ * The municipal labels' shares ("83,42% av arb-bef.") must sum to 100 %, within what rounding
+ * each label to its printed decimals allows (seed 003's 99,9 % of six labels at one decimal is fine).
+ */
+function labelShares(grid: Grid, scan: BudgetScan): Finding[] {
+  const shares = rowsOf(scan, 'municipality').map((row) => /([\d\s]+(?:,(\d+))?)\s*%/.exec(row.label));
+  if (shares.length === 0 || shares.some((match) => match === null)) return [];
+  const matches = shares as RegExpExecArray[];
+  const sum = matches.reduce((total, match) => total + Number(match[1].replace(/\s/g, '').replace(',', '.')), 0);
+  const slack = matches.reduce((total, match) => total + 0.5 * 10 ** -(match[2]?.length ?? 0), 0);
+  if (Math.abs(sum - 100) <= slack + 1e-9) return [];
+  const last = rowsOf(scan, 'municipality').slice(-1)[0];
+  return [{ rule: 'population-shares', severity: 'warning', message: findingMessages.populationSharesSum(sum), where: { sheet: grid.sheet, cell: `A${last.row + 1}` } }];
 }

@@ -110,6 +110,15 @@ describe('budget checks', () => {
     });
   });
 
+  test('municipal label shares that do not sum to 100 % are a warning; rounding is allowed for', () => {
+    const grid = recalculated();
+    const row = grid.values.findIndex((cells) => String(cells[0]).startsWith('Vännäs kommun'));
+    const findings = budgetSheet.validate(edited(grid, row, 0, 'Vännäs kommun, 4,1 % av arb-bef.'), context(grid));
+    expect(findings.filter((f) => f.rule === 'population-shares').map((f) => f.message)).toEqual([
+      'Befolkningsandelarna i kommunraderna summerar till 98,9 %; de ska summera till 100 %.',
+    ]);
+  });
+
   test('the 2018 contributions have no finding (seed 001 sums to 2 990)', () => {
     const grid = recalculated(contributions2018());
     expect(budgetSheet.validate(grid, context(grid))).toEqual([]);

@@ -1,0 +1,56 @@
+import { CellContent } from '../plan';
+import { cellOf, Grid, readLabel, sameLabel } from '../grid';
+
+/**
+ * Finding the parts of a sheet by their words rather than their positions, so a person may
+ * move rows and blocks around (issue 5: readers tolerate what people do to a sheet).
+ */
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+export function isBlankCell(cell: CellContent): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The widest row of the grid, so a scan never misses a cell on a long row. */
+export function gridWidth(grid: Grid): number {
+  return grid.values.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
+}
+
+/** The column of `label` in `row`, at or after `from`. */
+export function columnOf(grid: Grid, row: number, label: string, from = 0): number | undefined {
+  const cells = grid.values[row] ?? [];
+  for (let col = from; col < cells.length; col += 1) {
+    if (sameLabel(readLabel(cellOf(grid, row, col)), label)) return col;
+  }
+  return undefined;
+}
+
+/**
+ * The first row, at or after `from`, carrying every one of `labels` as a cell; the columns are
+ * the labels' first occurrences in that row, in the order asked.
+ */
+export function findHeader(grid: Grid, labels: readonly string[], from = 0): { row: number; columns: number[] } | undefined {
+  for (let row = from; row < grid.values.length; row += 1) {
+    const columns = labels.map((label) => columnOf(grid, row, label));
+    if (columns.every((col) => col !== undefined)) return { row, columns: columns as number[] };
+  }
+  return undefined;
+}
+
+/** The first cell carrying `label`, searching `col` only when given, else every column. */
+export function findLabel(grid: Grid, label: string, options: { col?: number; from?: number } = {}): CellPosition | undefined {
+  for (let row = options.from ?? 0; row < grid.values.length; row += 1) {
+    const col = options.col === undefined ? columnOf(grid, row, label) : sameLabel(readLabel(cellOf(grid, row, options.col)), label) ? options.col : undefined;
+    if (col !== undefined) return { row, col };
+  }
+  return undefined;
+}
+
+/** Text of a cell as a person means it: numbers typed into a text column become their digits. */
+export function textOf(cell: CellContent): string {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return readLabel(cell);
+}

@@ -1,0 +1,24 @@
+import { Grid } from '../grid';
+import { socialBudgetLabels as labels } from '../labels';
+import { SheetKindModule } from '../sheet-kind';
+import { SocialBudgetModel } from './model';
+import { planSocialBudget } from './plan';
+import { readSocialBudget } from './read';
+import { scanIndicators } from './scan';
+import { validateSocialBudget } from './validate';
+
+/** The social budget sheet kind (DOMAIN.md §3): indicators, Impactindex and the weight rule. */
+export const socialBudgetSheet: SheetKindModule<SocialBudgetModel> = {
+  kind: 'socialBudget',
+  defaultName: labels.sheetName,
+  detect: (grid: Grid) => scanIndicators(grid).ok,
+  plan: (model, sheetName) => planSocialBudget(model, sheetName),
+  read: (grid, context) => readSocialBudget(grid, context),
+  validate: (grid, context) => validateSocialBudget(grid, context),
+};
+
+export { planSocialBudget } from './plan';
+export { readSocialBudget } from './read';
+export { validateSocialBudget } from './validate';
+export { SOCIAL_BUDGET_EXAMPLES, socialBudgetExample2021, socialBudgetStructure2022 } from './examples';
+export type { PlatformSummary, SocialBudgetArea, SocialBudgetGoal, SocialBudgetIndicator, SocialBudgetModel } from './model';

@@ -1,0 +1,99 @@
+import { Comparison, findingMessages, parseAchievedText, parseComparison } from '../../domain';
+import { readAmount } from '../grid';
+import { socialBudgetLabels as labels } from '../labels';
+import { CellContent } from '../plan';
+import { isBlankCell, textOf } from '../rules/grid-search';
+import { ColumnKey, ScannedRow } from './scan';
+
+/**
+ * One indicator row given meaning: numbers typed as text ("7", "80 %") read as numbers,
+ * achieved as ja/nej, SANT/FALSKT or 1/0 (FUNCTIONS.md). What cannot be read is reported with
+ * its column, never guessed.
+ */
+export interface ParsedRow {
+  readonly row: number;
+  /** The code, or "på rad 12" when the row has none, for messages. */
+  readonly name: string;
+  readonly code: string;
+  readonly area: string;
+  readonly goalCode: string;
+  readonly goalText: string;
+  readonly text: string;
+  readonly target: number | string | null;
+  readonly comparison: Comparison | null;
+  /** Undefined when the cell holds no number (reported). */
+  readonly weight: number | undefined;
+  readonly outcome: number | string | null;
+  readonly achieved: boolean | null;
+  readonly invented: boolean;
+}
+
+export interface RowProblem {
+  readonly column: ColumnKey;
+  readonly rule: 'weight-scale' | 'unreadable';
+  readonly message: string;
+}
+
+export function parseRow(scanned: ScannedRow, weightScale: number): { row: ParsedRow; problems: RowProblem[] } {
+  const { cells } = scanned;
+  const code = textOf(cells.code);
+  const name = code === '' ? labels.indicatorWithoutCode(scanned.row + 1) : code;
+  const problems: RowProblem[] = [];
+  const area = textOf(cells.area);
+  if (area === '') problems.push({ column: 'area', rule: 'unreadable', message: findingMessages.indicatorAreaMissing(name) });
+  const weight = readAmount(cells.weight);
+  if (isBlankCell(cells.weight)) problems.push({ column: 'weight', rule: 'weight-scale', message: findingMessages.indicatorWeightMissing(name, weightScale) });
+  else if (weight === undefined) problems.push({ column: 'weight', rule: 'weight-scale', message: findingMessages.indicatorWeightOffScale(name, cells.weight, weightScale) });
+  const comparison = comparisonOf(cells.comparison);
+  if (comparison === undefined) problems.push({ column: 'comparison', rule: 'unreadable', message: findingMessages.indicatorComparisonUnknown(name, cells.comparison) });
+  const achieved = achievedOf(cells.achieved);
+  if (achieved === undefined) problems.push({ column: 'achieved', rule: 'unreadable', message: findingMessages.indicatorAchievedUnknown(name, cells.achieved) });
+  const goal = goalOf(textOf(cells.goal), code);
+  return {
+    row: {
+      row: scanned.row,
+      name,
+      code,
+      area,
+      goalCode: goal.code,
+      goalText: goal.text,
+      text: textOf(cells.indicator),
+      target: figureOf(cells.target),
+      comparison: comparison ?? null,
+      weight,
+      outcome: figureOf(cells.outcome),
+      achieved: achieved ?? null,
+      invented: parseAchievedText(textOf(cells.invented)) === true,
+    },
+    problems,
+  };
+}
+
+/** A target or outcome: a number when it reads as one, else its words; null when blank. */
+function figureOf(cell: CellContent): number | string | null {
+  if (isBlankCell(cell)) return null;
+  if (typeof cell === 'boolean') return cell ? 'SANT' : 'FALSKT';
+  return readAmount(cell) ?? textOf(cell);
+}
+
+/** Blank is null (the default, ≥); undefined means words the reader does not know. */
+function comparisonOf(cell: CellContent): Comparison | null | undefined {
+  if (isBlankCell(cell)) return null;
+  return typeof cell === 'string' ? parseComparison(cell) : undefined;
+}
+
+/** Blank (or the "" of FINSAM.ACHIEVED before an outcome) is null: not reported yet. */
+function achievedOf(cell: CellContent): boolean | null | undefined {
+  if (cell === null || isBlankCell(cell)) return null;
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+  return parseAchievedText(cell);
+}
+
+/** "1.2 Genomströmning" → code 1.2; without a code in the cell, the indicator's code less its last part. */
+function goalOf(cell: string, indicatorCode: string): { code: string; text: string } {
+  const match = /^(\d+(?:\.\d+)+)\.?(?:\s+([\s\S]*))?$/.exec(cell);
+  if (match) return { code: match[1], text: (match[2] ?? '').trim() };
+  const parts = indicatorCode.split('.');
+  return { code: parts.length > 1 ? parts.slice(0, -1).join('.') : '', text: cell };
+}

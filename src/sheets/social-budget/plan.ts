@@ -1,0 +1,88 @@
+import { cellAddress } from '../address';
+import { socialBudgetLabels as labels } from '../labels';
+import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
+import { INDICATOR_COLUMNS as C, socialBudgetLayout } from './layout';
+import { IndicatorInContext, indicatorsOf, SocialBudgetModel } from './model';
+import { sideBlocks } from './plan-side';
+
+/** The table's headers, in column order (INDICATOR_COLUMNS). */
+export const INDICATOR_HEADERS = [
+  labels.code,
+  labels.area,
+  labels.goal,
+  labels.indicator,
+  labels.target,
+  labels.comparison,
+  labels.weight,
+  labels.outcome,
+  labels.achieved,
+  labels.invented,
+] as const;
+
+/**
+ * The social budget sheet (DOMAIN.md §3, seed 003 Bilaga 1): one row per indicator in the table
+ * `Indikatorer`, with Uppnådd a live FINSAM.ACHIEVED where the outcome can be compared with a
+ * numeric target; beside it the Impactindex, the target index, the weight rule per area and,
+ * when given, the platforms "sammanvägda".
+ */
+export function planSocialBudget(model: SocialBudgetModel, sheetName: string = labels.sheetName): SheetPlan {
+  const layout = socialBudgetLayout(model);
+  const cells: PlanCell[] = [];
+  const put = (row: number, col: number, value: CellContent, style?: CellStyle, numberFormat?: string) => cells.push({ row, col, value, style, numberFormat });
+
+  put(0, 0, model.title ?? labels.title(model.year), 'title');
+  put(layout.yearRow, 0, labels.year, 'label');
+  put(layout.yearRow, 1, model.year, 'input', formats.whole);
+  if (model.platform !== undefined) {
+    put(layout.platformRow, 0, labels.platform, 'label');
+    put(layout.platformRow, 1, model.platform, 'input');
+  }
+  put(layout.sourceRow, 0, labels.source, 'label');
+  put(layout.sourceRow, 1, model.source, 'note');
+  INDICATOR_HEADERS.forEach((header, col) => put(layout.header, col, header, 'header'));
+  indicatorsOf(model).forEach((entry, index) => cells.push(...indicatorCells(entry, layout.firstIndicator + index)));
+  cells.push(...sideBlocks(model, layout));
+
+  return {
+    name: sheetName,
+    kind: 'socialBudget',
+    cells,
+    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: [...INDICATOR_HEADERS], bodyRows: layout.lastIndicator - layout.header }],
+    names: [],
+    columnWidths: [8, 26, 44, 56, 12, 11, 7, 10, 10, 10, 3, 30, 12, 11, 12, 11, 12, 12, 12],
+    frozenRows: layout.header + 1,
+  };
+}
+
+/** Table names are unique in a workbook, so a second social budget sheet (a platform) gets its own. */
+export function tableName(sheetName: string): string {
+  if (sheetName === labels.sheetName) return labels.tableName;
+  return `${labels.tableName}_${sheetName.replace(/[^0-9A-Za-zÅÄÖåäöÉé_]/g, '_')}`;
+}
+
+function indicatorCells({ area, goal, indicator }: IndicatorInContext, row: number): PlanCell[] {
+  const shareLike = typeof indicator.target === 'number' && Math.abs(indicator.target) <= 1 && !Number.isInteger(indicator.target);
+  const cells: PlanCell[] = [
+    { row, col: C.code, value: indicator.code, style: 'input', numberFormat: formats.text },
+    { row, col: C.area, value: area.name, style: 'input' },
+    { row, col: C.goal, value: [goal.code, goal.text].filter((part) => part !== '').join(' '), style: 'input' },
+    { row, col: C.indicator, value: indicator.text, style: 'input' },
+    { row, col: C.target, value: indicator.target, style: 'input', numberFormat: shareLike ? formats.percent : undefined },
+    { row, col: C.comparison, value: indicator.comparison, style: 'input' },
+    { row, col: C.weight, value: indicator.weight, style: 'input', numberFormat: formats.whole },
+    { row, col: C.outcome, value: indicator.outcome, style: 'input', numberFormat: shareLike ? formats.percentOne : undefined },
+    achievedCell(indicator, row),
+  ];
+  if (indicator.invented) cells.push({ row, col: C.invented, value: labels.inventedMark, style: 'note' });
+  return cells;
+}
+
+/** Live where the outcome can be compared with a numeric target (FUNCTIONS.md, ACHIEVED); typed otherwise. */
+function achievedCell(indicator: IndicatorInContext['indicator'], row: number): PlanCell {
+  const live =
+    typeof indicator.target === 'number' && (typeof indicator.outcome === 'number' || (indicator.outcome === null && indicator.achieved === null));
+  if (!live) return { row, col: C.achieved, value: indicator.achieved, style: 'input' };
+  const at = (col: number) => cellAddress(row, col);
+  return { row, col: C.achieved, formula: `=FINSAM.ACHIEVED(${at(C.outcome)},${at(C.target)},${at(C.comparison)})`, style: 'check' };
+}
+

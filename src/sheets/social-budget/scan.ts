@@ -1,0 +1,47 @@
+import { cellOf, Grid } from '../grid';
+import { socialBudgetLabels as labels } from '../labels';
+import { CellContent } from '../plan';
+import { columnOf, findHeader, isBlankCell } from '../rules/grid-search';
+
+/**
+ * The indicator table as found on a sheet: its header row, the columns by their headers (in
+ * any order, extra columns ignored) and every body row that holds something, blank rows
+ * skipped. Values are left raw; parse.ts gives them meaning.
+ */
+export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'comparison' | 'weight' | 'outcome' | 'achieved' | 'invented';
+
+const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented'];
+/** Without these the sheet cannot give an index: which area, how heavy, whether achieved. */
+const REQUIRED: readonly ColumnKey[] = ['area', 'weight', 'achieved'];
+/** Columns whose content makes a row an indicator; a lone code or mark may be a note. */
+const CONTENT: readonly ColumnKey[] = ['area', 'goal', 'indicator', 'weight', 'outcome', 'achieved'];
+
+export interface ScannedRow {
+  readonly row: number;
+  readonly cells: Readonly<Record<ColumnKey, CellContent>>;
+}
+
+export interface TableScan {
+  readonly header: number;
+  readonly columns: Readonly<Partial<Record<ColumnKey, number>>>;
+  readonly rows: readonly ScannedRow[];
+}
+
+export type TableResult = { readonly ok: true; readonly table: TableScan } | { readonly ok: false; readonly missing: readonly string[] };
+
+export function scanIndicators(grid: Grid): TableResult {
+  const required = REQUIRED.map((key) => labels[key]);
+  const header = findHeader(grid, required);
+  if (!header) return { ok: false, missing: required };
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const key of COLUMN_KEYS) {
+    const col = columnOf(grid, header.row, labels[key]);
+    if (col !== undefined) columns[key] = col;
+  }
+  const rows: ScannedRow[] = [];
+  for (let row = header.row + 1; row < grid.values.length; row += 1) {
+    const cells = Object.fromEntries(COLUMN_KEYS.map((key) => [key, columns[key] === undefined ? null : cellOf(grid, row, columns[key] as number)])) as Record<ColumnKey, CellContent>;
+    if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells });
+  }
+  return { ok: true, table: { header: header.row, columns, rows } };
+}

@@ -1,0 +1,56 @@
+import { findingMessages } from '../../domain';
+import { cellAddress } from '../address';
+import { Finding } from '../findings';
+import { Grid, readAmount } from '../grid';
+import { socialBudgetLabels as labels } from '../labels';
+import { ReadContext } from '../sheet-kind';
+import { labelledValue } from './blocks';
+import { readSheet, SocialBudgetSheet } from './read';
+import { checkAreas } from './validate-areas';
+
+/** A typed index rounded for the board ("Impactindex 76") agrees with 76,136…. */
+const SHOWN_INDEX_SLACK = 0.5;
+const SUM_SLACK = 1e-9;
+
+/**
+ * Findings on a social budget sheet: what cannot be read, weights off the scale, a stated
+ * maximum or impact value that the weights do not give (Bilaga 1: "Impactvärde 172" against
+ * Σ 176), summary cells typed over their formulas, and the area weighting rule.
+ */
+export function validateSocialBudget(grid: Grid, context: ReadContext): Finding[] {
+  const { sheet, findings } = readSheet(grid, context);
+  if (!sheet) return findings;
+  return [...findings, ...checkWeights(grid, sheet, context.rules.weightScale), ...checkStated(grid, sheet), ...checkAreas(grid, sheet, context.rules)];
+}
+
+function checkWeights(grid: Grid, sheet: SocialBudgetSheet, scale: number): Finding[] {
+  return sheet.rows.flatMap((row) => {
+    const weight = row.weight;
+    if (weight === undefined || (Number.isInteger(weight) && weight >= 1 && weight <= scale)) return [];
+    const cell = cellAddress(row.row, sheet.table.columns.weight ?? 0);
+    return [{ rule: 'weight-scale', severity: 'error', message: findingMessages.indicatorWeightOffScale(row.name, weight, scale), where: { sheet: grid.sheet, cell } } as Finding];
+  });
+}
+
+function checkStated(grid: Grid, sheet: SocialBudgetSheet): Finding[] {
+  const findings: Finding[] = [];
+  const weighted = sheet.rows.filter((row) => row.weight !== undefined);
+  const maximum = weighted.reduce((sum, row) => sum + (row.weight ?? 0), 0);
+  const impactValue = weighted.reduce((sum, row) => sum + (row.achieved === true ? (row.weight ?? 0) : 0), 0);
+  const compare = (label: string, computed: number, slack: number, message: (value: number) => string, rule: Finding['rule']) => {
+    const found = labelledValue(grid, label, sheet.summaryCol);
+    const value = found === undefined ? undefined : readAmount(found.cell);
+    if (found === undefined || value === undefined || !Number.isFinite(computed) || Math.abs(value - computed) <= slack) return;
+    findings.push({ rule, severity: 'error', message: message(value), where: { sheet: grid.sheet, cell: cellAddress(found.at.row, found.at.col) } });
+  };
+  compare(labels.statedMaximum, maximum, SUM_SLACK, (value) => findingMessages.statedMaximumDiffers(value, maximum), 'stated-maximum');
+  compare(labels.statedImpactValue, impactValue, SUM_SLACK, (value) => findingMessages.statedImpactValueDiffers(value, impactValue), 'stated-total');
+  // Formulas a person may have typed over: they must still follow from the table.
+  compare(labels.maximum, maximum, SUM_SLACK, (value) => findingMessages.summaryOverwritten(labels.maximum, value, maximum), 'stated-maximum');
+  compare(labels.impactValue, impactValue, SUM_SLACK, (value) => findingMessages.summaryOverwritten(labels.impactValue, value, impactValue), 'stated-total');
+  if (maximum > 0) {
+    const index = (100 * impactValue) / maximum;
+    compare(labels.impactIndex, index, SHOWN_INDEX_SLACK, (value) => findingMessages.summaryOverwritten(labels.impactIndex, value, index), 'stated-total');
+  }
+  return findings;
+}

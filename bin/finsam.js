@@ -7,5 +7,9 @@ if (!fs.existsSync(main)) {
   console.error('finsam: kör "npm ci" (eller "npm run prepare") först; dist/node saknas.');
   process.exit(2);
 }
-const { run } = require(main);
-process.exitCode = run(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+const cli = require(main);
+// main() runs every command (build and check are asynchronous); run() is eval alone.
+const io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+Promise.resolve((cli.main ?? cli.run)(process.argv.slice(2), io)).then((code) => {
+  process.exitCode = code;
+});

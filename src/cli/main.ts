@@ -1,17 +1,30 @@
 import { formatSwedishNumber } from '../domain';
+import { runBuild } from './build';
+import { runCheck } from './check';
 import { Evaluation, evaluateFormula, FormulaLocale } from './evaluate';
 
 /**
  * `finsam eval '<formula>' [--json] [--locale sv-SE]`. Exit codes: 0 a value, 1 an Excel
- * error, 2 a formula that does not parse or a command used wrongly.
+ * error, 2 a formula that does not parse or a command used wrongly. `finsam build` and
+ * `finsam check` read and write files, so they run through main() (build.ts, check.ts).
  */
 const USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<formel>'
+       finsam build --example <namn> <ut.xlsx>  |  finsam build <modell.json> <ut.xlsx>
+       finsam check [--json] <arbetsbok.xlsx> …
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'
            finsam eval --locale sv-SE '=FINSAM.SHARES(2990;{83,42;5,31;4,15;3,08;4,04};0)'`;
 
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+}
+
+/** Every command: eval answers at once, build and check wait for their files. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'build') return runBuild(rest, io);
+  if (command === 'check') return runCheck(rest, io);
+  return run(argv, io);
 }
 
 export function run(argv: readonly string[], io: CliIo): number {
@@ -54,5 +67,7 @@ function shown(value: number | string | boolean | null): string {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+  void main(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) }).then((code) => {
+    process.exitCode = code;
+  });
 }

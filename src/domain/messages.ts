@@ -218,7 +218,7 @@ export const findingMessages = {
     `${file} är lösenordsskyddad och går inte att läsa; ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) och spara igen.`,
   corrupt: (file: string) => `${file} är skadad eller ofullständig och går inte att läsa; spara en ny kopia från Excel.`,
   fileTooLarge: (file: string, megabytes: number, limit: number) =>
-    `${file} är ${n(megabytes, 1)} MB; finsam läser arbetsböcker på högst ${n(limit)} MB.`,
+    `${file} är ${n(megabytes, 1)} MB; finsam läser arbetsböcker på högst ${n(limit, 1)} MB.`,
   tooManyCells: (file: string, limit: number) => `${file} har fler än ${n(limit)} ifyllda celler; så stora arbetsböcker läser finsam inte.`,
   fileNotWritten: (file: string, reason: string) => `${file} gick inte att skriva (${reason}); en fil som redan fanns är orörd.`,
   planNotWritten: (reason: string) => `Arbetsboken gick inte att skapa (${reason}). Detta är ett fel i FINSAM, rapportera det gärna.`,
@@ -240,4 +240,6 @@ export const findingMessages = {
   modelNotPlanned: (position: number, kind: string, reason: string) =>
     `Blad nr ${position} (${kind}): modellen gick inte att göra om till ett blad (${reason}).`,
   workbookWritten: (file: string, sheets: number) => `Skrev ${file} (${n(sheets)} blad).`,
+  modelSheetsMissing: () => '"sheets" saknas eller är ingen lista med blad',
+  modelSheetField: (position: number, field: string, expected: string) => `blad nr ${position}: "${field}" saknas eller är inte ${expected}`,
 } as const;

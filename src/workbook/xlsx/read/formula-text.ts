@@ -1,0 +1,74 @@
+import { columnLetters } from '../../../sheets/address';
+
+/**
+ * Formula text as the file stores it, made into what a person sees in Excel's formula bar:
+ * a leading "=", without the _xlfn./_xlws./_xludf. prefixes Excel writes for newer functions.
+ */
+export function displayFormula(stored: string): string {
+  return `=${mapOutsideLiterals(stored, (code) => code.replace(/_xl(?:fn|ws|udf)\./gi, ''))}`;
+}
+
+// A cell reference: not part of a longer name, not a function ("LOG10("), not a sheet ("Q1!").
+const REFERENCE = /(?<![\p{L}\p{N}_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_(!.])/gu;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/**
+ * A shared formula's text for a cell `rows` down and `cols` right of its master: relative
+ * references move, $-anchored ones stay, as when Excel fills a formula down. Whole-column and
+ * whole-row references (A:A, 1:1) are left as they are; fill-down formulas rarely use them.
+ */
+export function slideFormula(stored: string, rows: number, cols: number): string {
+  return mapOutsideLiterals(stored, (code) =>
+    code.replace(REFERENCE, (whole, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+      const col = columnNumber(letters);
+      if (col > MAX_COLUMNS) return whole;
+      const newCol = colAnchor ? col : col + cols;
+      const newRow = rowAnchor ? Number(digits) : Number(digits) + rows;
+      if (newCol < 1 || newCol > MAX_COLUMNS || newRow < 1 || newRow > MAX_ROWS) return '#REF!';
+      return `${colAnchor}${columnLetters(newCol - 1)}${rowAnchor}${newRow}`;
+    }),
+  );
+}
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Applies `map` to the formula outside "text", 'sheet names' and [table column] brackets,
+ * whose contents may look like references ("Tabell[Kol1]") but are not.
+ */
+function mapOutsideLiterals(formula: string, map: (code: string) => string): string {
+  let result = '';
+  let code = '';
+  for (let index = 0; index < formula.length; ) {
+    const end = literalEnd(formula, index);
+    if (end === index) {
+      code += formula[index];
+      index += 1;
+      continue;
+    }
+    result += map(code) + formula.slice(index, end);
+    code = '';
+    index = end;
+  }
+  return result + map(code);
+}
+
+/** Where a literal starting at `index` ends, or `index` itself when none starts there. */
+function literalEnd(formula: string, index: number): number {
+  const opening = formula[index];
+  if (opening === '"' || opening === "'") {
+    let end = index + 1;
+    while (end < formula.length && !(formula[end] === opening && formula[end + 1] !== opening)) end += formula[end] === opening ? 2 : 1;
+    return Math.min(end + 1, formula.length);
+  }
+  if (opening !== '[') return index;
+  let depth = 0;
+  for (let end = index; end < formula.length; end += 1) {
+    if (formula[end] === '[') depth += 1;
+    else if (formula[end] === ']' && --depth === 0) return end + 1;
+  }
+  return formula.length;
+}

@@ -187,7 +187,7 @@ export const findingMessages = {
   participantsCountNotWhole: (what: string, value: number) => `${what} är ${n(value)}; ett antal ska vara ett heltal, 0 eller fler.`,
   participantsGenderUnknown: (value: unknown) => `Kön är ${shown(value)}; skriv Kvinnor eller Män.`,
   participantsVaravBaseUnknown: (value: string) =>
-    `Bas för varav är "${value}"; skriv "positiv lösning" (andel av dem med positiv lösning) eller "avslutade".`,
+    `Bas för varav är "${value}"; skriv "positiv lösning" (andel av dem med positiv lösning) eller "alla avslutade".`,
   participantsPositiveOverFinished: (row: string, positive: number, finished: number) =>
     `${row}: ${n(positive)} med positiv lösning är fler än ${n(finished)} avslutade.`,
   participantsVaravOverPositive: (row: string, work: number, studies: number, positive: number) =>
@@ -197,7 +197,23 @@ export const findingMessages = {
   participantsRateTruncated: (platform: string, rate: number, whole: number, count: number) =>
     `${platform}: andelen ${pct(rate, 4)} av ${n(whole)} avslutade går inte att få med avrundning; ${n(count)} av ${n(whole)} = ${pct(count / whole, 1)} ger ${pct(rate, 4)} bara om andelen har kortats av i stället för avrundats.`,
   // -- full-year equivalents --
+  fyeHeaderMissing: () =>
+    'Hittar ingen rubrikrad med "Kommun" och "Helårsekvivalenter" för två år (t.ex. "Helårsekvivalenter 2021" och "Helårsekvivalenter 2022"); bladet kan inte läsas som helårsekvivalenter.',
+  fyeLabelMissing: (label: string) => `Hittar ingen cell "${label}"; bladet kan inte läsas som helårsekvivalenter.`,
+  fyeMunicipalityMissing: (row: number) => `Rad ${row} har tal men ingen kommun; skriv kommunens namn eller töm raden.`,
+  fyeShareDiffers: (what: string, municipality: string, shown: number, computed: number) =>
+    `${what} för ${municipality} visar ${pct(shown, 3)} men helårsekvivalenterna och befolkningen ger ${pct(computed, 3)}.`,
+  fyeMetDiffers: (municipality: string, shown: boolean, change: number, goal: number) =>
+    `Mål uppnått för ${municipality} visar ${shown ? 'SANT' : 'FALSKT'}, men förändringen ${pct(change, 2)} ${shown ? 'når inte' : 'når'} målet ${pct(goal, 2)}.`,
   // -- stakeholders --
+  stakeholdersHeaderMissing: () =>
+    'Hittar ingen rubrikrad med "Intressent", "Intresse" och "Inflytande"; bladet kan inte läsas som en intressentanalys.',
+  stakeholdersLabelMissing: (label: string) => `Hittar ingen cell "${label}"; bladet kan inte läsas som en intressentanalys.`,
+  stakeholdersNameMissing: (row: number) => `Rad ${row} har skattningar men ingen intressent; skriv intressentens namn eller töm raden.`,
+  stakeholdersImportanceDiffers: (name: string, shown: number, interest: number, influence: number) =>
+    `Betydelseindex för ${name} visar ${n(shown)} men intresse ${n(interest)} + inflytande ${n(influence)} är ${n(interest + influence)}.`,
+  stakeholdersQuadrantDiffers: (name: string, shown: string, computed: string) =>
+    `Dialogmatrisen för ${name} visar "${shown}" men intresse och inflytande ger "${computed}".`,
   // -- rules --
   rulesNoTable: () => 'Hittar ingen rubrikrad "Inställning" och "Värde"; bladet kan inte läsas som FINSAM-regler.',
   ruleSettingMissing: (label: string, fallback: string) => `Inställningen "${label}" saknas; standardvärdet ${fallback} används.`,

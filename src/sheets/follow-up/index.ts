@@ -1,0 +1,25 @@
+import { Grid } from '../grid';
+import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { FollowUpModel } from './model';
+import { FOLLOW_UP_SHEET, planFollowUp } from './plan';
+import { followUpHeader, scanFollowUp } from './read';
+import { validateFollowUp } from './validate';
+
+/** The follow-up model back from a sheet; what cannot be read is a finding, never a guess. */
+export function readFollowUp(grid: Grid): ReadResult<FollowUpModel> {
+  const scanned = scanFollowUp(grid);
+  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+}
+
+/** `Uppföljning` (seed 004): budget against forecast, stated figures, equity and the staircase. */
+export const followUpSheet: SheetKindModule<FollowUpModel> = {
+  kind: 'followUp',
+  defaultName: FOLLOW_UP_SHEET,
+  detect: (grid: Grid) => followUpHeader(grid) !== undefined,
+  plan: planFollowUp,
+  read: (grid) => readFollowUp(grid),
+  validate: validateFollowUp,
+};
+
+export type { FollowUpModel } from './model';
+export { followUpTertial2of2022 } from './examples';

@@ -1,0 +1,95 @@
+import { columnLetters } from '../address';
+import { followUpLabels as labels } from '../labels';
+import { formats, SheetPlan } from '../plan';
+import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
+import { FollowUpLine, FollowUpModel } from './model';
+import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
+import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from './writing';
+
+export const FOLLOW_UP_SHEET = 'Uppföljning';
+
+/**
+ * The follow-up sheet (seed 004): per budget line budget, forecast, deviation, a live
+ * FINSAM.DEVIATES and the explanation the validator asks for; sums are native formulas; then
+ * the report's stated figures beside the computed ones, and equity against the staircase.
+ */
+export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET): SheetPlan {
+  const layout = followUpLayout(model);
+  const w = cellWriter();
+  writeHead(w, model, layout);
+  writeLines(w, layout, layout.incomeFirst, model.income, 1);
+  sumRow(w, layout.incomeSum, labels.incomeSum, `SUM(#${layout.incomeFirst + 1}:#${layout.incomeSum})`, 'sum');
+  w.text(layout.costsTitle, C.line, labels.costs, 'subtitle');
+  model.costSections.forEach((section, index) => {
+    const rows = layout.sections[index];
+    w.text(rows.title, C.line, section.title, 'label');
+    writeLines(w, layout, rows.first, section.lines, -1);
+    sumRow(w, rows.sum, labels.sectionSum(section.title), `SUM(#${rows.first + 1}:#${rows.sum})`, 'sum');
+  });
+  const sectionSums = layout.sections.map((rows) => `#${rows.sum + 1}`).join('+') || '0';
+  sumRow(w, layout.costSum, labels.costSum, sectionSums, 'total');
+  sumRow(w, layout.result, labels.result, `#${layout.incomeSum + 1}+#${layout.costSum + 1}`, 'total');
+  writeStatedBlock(w, model, layout);
+  writeEquityBlock(w, model, layout);
+  writeSteps(w, model, layout);
+  writeNotes(w, layout.notes, labels, model.source, model.notes);
+  return {
+    name: sheetName,
+    kind: 'followUp',
+    cells: w.cells,
+    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: headerLabels(model), bodyRows: layout.result - layout.header }],
+    names: [],
+    columnWidths: [46, 12, 12, 12, 14, 60],
+    frozenRows: layout.header + 1,
+  };
+}
+
+function writeHead(w: CellWriter, model: FollowUpModel, layout: FollowUpLayout): void {
+  w.text(0, 0, labels.title(model.period, model.year), 'title');
+  w.text(1, 0, labels.subtitle, 'subtitle');
+  w.text(layout.year, 0, labels.year, 'label');
+  w.value(layout.year, 1, model.year, formats.whole);
+  w.text(layout.period, 0, labels.period, 'label');
+  w.value(layout.period, 1, model.period, formats.text);
+  w.text(layout.thresholdShare, 0, labels.thresholdShare, 'label');
+  w.value(layout.thresholdShare, 1, model.thresholds.share, formats.percent);
+  w.text(layout.thresholdAmount, 0, labels.thresholdAmount, 'label');
+  w.value(layout.thresholdAmount, 1, model.thresholds.amount, formats.tkr);
+  headerLabels(model).forEach((text, col) => w.text(layout.header, col, text, 'header'));
+  w.text(layout.incomeTitle, C.line, labels.income, 'subtitle');
+}
+
+export function headerLabels(model: Pick<FollowUpModel, 'basis'>): string[] {
+  const forecast = model.basis === 'outcome' ? labels.outcome : labels.forecast;
+  return [labels.line, labels.budget, forecast, labels.deviation, labels.mustExplain, labels.explanation];
+}
+
+/** Budget lines from `first`; `sign` −1 shows costs negative. */
+function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines: readonly FollowUpLine[], sign: 1 | -1): void {
+  const share = fixed(layout.thresholdShare, 1);
+  const amount = fixed(layout.thresholdAmount, 1);
+  lines.forEach((line, index) => {
+    const row = first + index;
+    const budget = ref(row, C.budget);
+    const forecast = ref(row, C.forecast);
+    w.text(row, C.line, line.label, 'label');
+    w.value(row, C.budget, signed(sign, line.budget), formats.tkr);
+    w.value(row, C.forecast, signed(sign, line.forecast), formats.tkr);
+    w.formula(row, C.deviation, `=${forecast}-${budget}`, formats.tkr);
+    w.formula(row, C.mustExplain, `=FINSAM.DEVIATES(${forecast},${budget},${share},${amount})`, undefined, 'check');
+    if (line.explanation !== '') w.text(row, C.explanation, line.explanation, 'input');
+  });
+}
+
+/** −0 would print as "-0" in some viewers; a zero cost is plain 0. */
+const signed = (sign: 1 | -1, amount: number) => sign * amount || 0;
+
+/** A sum row in budget and forecast ("#" stands for the column letter) and its deviation. */
+function sumRow(w: CellWriter, row: number, label: string, template: string, style: 'sum' | 'total'): void {
+  w.text(row, C.line, label, style);
+  for (const col of [C.budget, C.forecast]) {
+    const letter = columnLetters(col);
+    w.formula(row, col, `=${template.replace(/#/g, letter)}`, formats.tkr, style);
+  }
+  w.formula(row, C.deviation, `=${ref(row, C.forecast)}-${ref(row, C.budget)}`, formats.tkr, style);
+}

@@ -1,0 +1,97 @@
+import { checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, findingMessages, mustExplain, SignedPart } from '../../domain';
+import { Finding } from '../findings';
+import { Grid } from '../grid';
+import { followUpLabels as labels } from '../labels';
+import { ReadContext } from '../sheet-kind';
+import { StatedKey } from './layout';
+import { FollowUpLine, FollowUpModel } from './model';
+import { STATED_LABELS } from './plan-blocks';
+import { FollowUpScan, scanFollowUp } from './read';
+import { findingAt } from './reading';
+
+/**
+ * The follow-up's checks (seed 004, DOMAIN.md §2, EQUITY.md): the report's stated figures
+ * against what they claim to follow from, deviations that must be explained, the opening
+ * equity the budget assumed, and year-end equity against the staircase of the rule set.
+ */
+export function validateFollowUp(grid: Grid, context: ReadContext): Finding[] {
+  const scanned = scanFollowUp(grid);
+  if (!scanned.ok) return scanned.reader.findings;
+  const { scan } = scanned;
+  return [
+    ...statedFigures(grid, scan),
+    ...unexplainedDeviations(grid, scan, context.rules.deviation),
+    ...openingEquity(grid, scan),
+    ...staircase(grid, scan, context.rules.equitySteps),
+  ];
+}
+
+const total = (lines: readonly FollowUpLine[], pick: (line: FollowUpLine) => number) => lines.reduce((sum, line) => sum + pick(line), 0);
+const costLines = (model: FollowUpModel) => model.costSections.flatMap((section) => section.lines);
+
+/** income − costs of the forecast (or outcome). */
+export function forecastResult(model: FollowUpModel): number {
+  return total(model.income, (line) => line.forecast) - total(costLines(model), (line) => line.forecast);
+}
+
+/** The parts each stated figure claims to follow from (seed 004: 869 from 12 365 − 11 511). */
+function partsOf(key: StatedKey, model: FollowUpModel): SignedPart[] {
+  const part = (label: string, amount: number, sign: 1 | -1 = 1): SignedPart => ({ label, amount, sign });
+  const budgetCosts = total(costLines(model), (line) => line.budget);
+  const budgetIncome = total(model.income, (line) => line.budget);
+  switch (key) {
+    case 'costs':
+      return model.costSections.map((section) => part(section.title, total(section.lines, (line) => line.budget)));
+    case 'income':
+      return model.income.map((line) => part(line.label, line.budget));
+    case 'deficit':
+      return [part(STATED_LABELS.costs, model.stated.costs ?? budgetCosts), part(STATED_LABELS.income, model.stated.income ?? budgetIncome, -1)];
+    case 'result':
+      return [part(labels.income, total(model.income, (line) => line.forecast)), part(labels.costs, total(costLines(model), (line) => line.forecast), -1)];
+    case 'closingEquity':
+      return [part(labels.actualOpening, model.equity.actualOpening), part(labels.forecastResult, forecastResult(model))];
+  }
+}
+
+function statedFigures(grid: Grid, scan: FollowUpScan): Finding[] {
+  const findings: Finding[] = [];
+  for (const [key, cell] of scan.stated) {
+    const stated = scan.model.stated[key];
+    if (stated === undefined) continue;
+    const check = checkStatedTotal(STATED_LABELS[key], stated, partsOf(key, scan.model));
+    if (check.message) findings.push(findingAt(grid, 'stated-total', 'error', check.message, cell.row, cell.col));
+  }
+  return findings;
+}
+
+/** A line past both thresholds with no explanation (DOMAIN.md §2, choice: 10 % and 50 tkr). */
+function unexplainedDeviations(grid: Grid, scan: FollowUpScan, thresholds: DeviationThresholds): Finding[] {
+  const col = scan.columns.explanation ?? scan.columns.line;
+  return scan.lines
+    .filter(({ line }) => line.explanation === '' && mustExplain(line.forecast, line.budget, thresholds))
+    .map(({ line, row, part }) => {
+      const sign = part === 'costs' ? -1 : 1;
+      const message = findingMessages.followUpDeviationUnexplained(line.label, sign * (line.forecast - line.budget), line.budget, thresholds.share, thresholds.amount);
+      return findingAt(grid, 'unexplained-deviation', 'error', message, row, col);
+    });
+}
+
+/** The budget's assumed opening equity against the accounts (seed 004: 1 724 vs 1 800, +76). */
+function openingEquity(grid: Grid, scan: FollowUpScan): Finding[] {
+  const { assumedOpening, actualOpening } = scan.model.equity;
+  if (assumedOpening === actualOpening) return [];
+  const message = findingMessages.followUpOpeningEquityAssumed(assumedOpening, actualOpening);
+  return [findingAt(grid, 'opening-equity', 'warning', message, scan.assumedCell.row, scan.assumedCell.col)];
+}
+
+/**
+ * Year-end equity (actual opening + forecast result) against the staircase. A warning: the
+ * board's financial goal, judged "något för högt" in seed 004, not an arithmetic error.
+ */
+function staircase(grid: Grid, scan: FollowUpScan, steps: readonly EquityStep[]): Finding[] {
+  const equity = scan.model.equity.actualOpening + forecastResult(scan.model);
+  const check = checkEquity(equity, scan.model.equity.allocation, steps);
+  const { row, col } = scan.closingCell;
+  if (!check.ok) return [findingAt(grid, 'equity-staircase', 'error', check.error.message, row, col)];
+  return check.value.message ? [findingAt(grid, 'equity-staircase', 'warning', check.value.message, row, col)] : [];
+}

@@ -1,0 +1,25 @@
+import { Grid } from '../grid';
+import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { FyeModel } from './model';
+import { FYE_SHEET, planFye } from './plan';
+import { fyeHeader, scanFye } from './read';
+import { validateFye } from './validate';
+
+/** The FYE model back from a sheet; what cannot be read is a finding, never a guess. */
+export function readFye(grid: Grid): ReadResult<FyeModel> {
+  const scanned = scanFye(grid);
+  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+}
+
+/** `Helårsekvivalenter` (DOMAIN.md §5): FYE per municipality, share and change against the goal. */
+export const fyeSheet: SheetKindModule<FyeModel> = {
+  kind: 'fullYearEquivalents',
+  defaultName: FYE_SHEET,
+  detect: (grid: Grid) => fyeHeader(grid) !== undefined,
+  plan: planFye,
+  read: (grid) => readFye(grid),
+  validate: (grid) => validateFye(grid),
+};
+
+export type { FyeModel } from './model';
+export { fullYearEquivalents2022 } from './examples';

@@ -1,0 +1,25 @@
+import { Grid } from '../grid';
+import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { StakeholderModel } from './model';
+import { planStakeholders, STAKEHOLDER_SHEET } from './plan';
+import { scanStakeholders, stakeholderHeader } from './read';
+import { validateStakeholders } from './validate';
+
+/** The stakeholder model back from a sheet; what cannot be read is a finding, never a guess. */
+export function readStakeholders(grid: Grid): ReadResult<StakeholderModel> {
+  const scanned = scanStakeholders(grid);
+  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+}
+
+/** `Intressentanalys` (seed 002): interest, influence, importance index, quadrant, dialogue matrix. */
+export const stakeholderSheet: SheetKindModule<StakeholderModel> = {
+  kind: 'stakeholders',
+  defaultName: STAKEHOLDER_SHEET,
+  detect: (grid: Grid) => stakeholderHeader(grid) !== undefined,
+  plan: planStakeholders,
+  read: (grid) => readStakeholders(grid),
+  validate: (grid) => validateStakeholders(grid),
+};
+
+export type { StakeholderModel } from './model';
+export { stakeholderAnalysis2020 } from './examples';

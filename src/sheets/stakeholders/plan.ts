@@ -1,0 +1,51 @@
+import { stakeholderLabels as labels } from '../labels';
+import { formats, SheetPlan } from '../plan';
+import { cellWriter, fixed, ref, tableName, writeNotes } from '../follow-up/writing';
+import { StakeholderModel } from './model';
+
+export const STAKEHOLDER_SHEET = 'Intressentanalys';
+
+/** Columns of the stakeholder table (0-based) and the rows above it. */
+export const COLUMNS = { name: 0, interest: 1, influence: 2, importance: 3, quadrant: 4, expectation: 5 } as const;
+const ROWS = { year: 2, scale: 3, header: 5, first: 6 } as const;
+
+export const TABLE_HEADER = [labels.stakeholder, labels.interest, labels.influence, labels.importance, labels.quadrant, labels.expectation];
+
+/**
+ * The stakeholder analysis (seed 002): interest and influence per stakeholder, the importance
+ * index and quadrant as live FINSAM formulas on the sheet's scale, and the dialogue matrix as a
+ * scatter chart (interest x, influence y, named points).
+ */
+export function planStakeholders(model: StakeholderModel, sheetName = STAKEHOLDER_SHEET): SheetPlan {
+  const w = cellWriter();
+  w.text(0, 0, labels.title(model.year), 'title');
+  w.text(1, 0, labels.subtitle, 'subtitle');
+  w.text(ROWS.year, 0, labels.year, 'label');
+  w.value(ROWS.year, 1, model.year, formats.whole);
+  w.text(ROWS.scale, 0, labels.scale, 'label');
+  w.value(ROWS.scale, 1, model.scale, formats.whole);
+  TABLE_HEADER.forEach((text, col) => w.text(ROWS.header, col, text, 'header'));
+  const scale = fixed(ROWS.scale, 1);
+  model.stakeholders.forEach((stakeholder, index) => {
+    const row = ROWS.first + index;
+    const rating = `${ref(row, COLUMNS.interest)},${ref(row, COLUMNS.influence)},${scale}`;
+    w.text(row, COLUMNS.name, stakeholder.name, 'label');
+    w.value(row, COLUMNS.interest, stakeholder.interest, formats.whole);
+    w.value(row, COLUMNS.influence, stakeholder.influence, formats.whole);
+    w.formula(row, COLUMNS.importance, `=FINSAM.IMPORTANCE(${rating})`, formats.whole);
+    w.formula(row, COLUMNS.quadrant, `=FINSAM.QUADRANT(${rating})`);
+    if (stakeholder.expectation !== '') w.text(row, COLUMNS.expectation, stakeholder.expectation, 'input');
+  });
+  const last = ROWS.first + Math.max(1, model.stakeholders.length) - 1;
+  writeNotes(w, last + 2, labels, model.source, model.notes);
+  return {
+    name: sheetName,
+    kind: 'stakeholders',
+    cells: w.cells,
+    tables: [{ name: tableName(sheetName), top: ROWS.header, left: 0, columns: TABLE_HEADER, bodyRows: model.stakeholders.length }],
+    names: [],
+    columnWidths: [34, 10, 12, 16, 18, 70],
+    frozenRows: ROWS.header + 1,
+    chart: { title: labels.chartTitle, xColumn: COLUMNS.interest, yColumn: COLUMNS.influence, labelColumn: COLUMNS.name, firstRow: ROWS.first, lastRow: last },
+  };
+}

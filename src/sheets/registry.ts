@@ -1,4 +1,12 @@
+import { budgetSheet } from './budget';
+import { EXAMPLE_WORKBOOKS } from './examples';
 import { Finding } from './findings';
+import { followUpSheet } from './follow-up';
+import { fyeSheet } from './fye';
+import { participantsSheet } from './participants';
+import { rulesSheet } from './rules';
+import { stakeholderSheet } from './stakeholders';
+import { socialBudgetSheet } from './social-budget';
 import { Grid } from './grid';
 import { WorkbookPlan } from './plan';
 import { SheetKindModule } from './sheet-kind';
@@ -8,10 +16,18 @@ import { checkGrids, WorkbookCheckOptions } from './validate-workbook';
  * The sheet kinds FINSAM knows (detect, plan, read, validate), in the order detection tries them.
  * Each kind adds its module here; `finsam build` plans with them and `finsam check` validates.
  */
-export const SHEET_KINDS: SheetKindModule<unknown>[] = [];
+export const SHEET_KINDS: SheetKindModule<unknown>[] = [
+  rulesSheet as SheetKindModule<unknown>,
+  budgetSheet as SheetKindModule<unknown>,
+  socialBudgetSheet as SheetKindModule<unknown>,
+  followUpSheet as SheetKindModule<unknown>,
+  participantsSheet as SheetKindModule<unknown>,
+  fyeSheet as SheetKindModule<unknown>,
+  stakeholderSheet as SheetKindModule<unknown>,
+];
 
 /** Example workbooks by name, for `finsam build --example <name>` and `npm run examples`. */
-export const EXAMPLES: Record<string, () => WorkbookPlan> = {};
+export const EXAMPLES: Record<string, () => WorkbookPlan> = { ...EXAMPLE_WORKBOOKS };
 
 /** Every finding of a workbook read as grids, with the registered kinds. */
 export function validateWorkbook(grids: readonly Grid[], options: Partial<WorkbookCheckOptions> = {}): Finding[] {

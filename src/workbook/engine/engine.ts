@@ -1,4 +1,4 @@
-import { ConfigParams, HyperFormula, RawCellContent } from 'hyperformula';
+import { ConfigParams, HyperFormula, RawCellContent, SerializedNamedExpression } from 'hyperformula';
 import { FinsamPlugin, finsamTranslations } from './finsam-plugin';
 
 /**
@@ -29,10 +29,12 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
 export type SheetData = RawCellContent[][];
 
 /** A workbook in the engine from sheets of raw cells (formulas as "=…" text). */
-export function createEngine(sheets: Record<string, SheetData> = { Blad1: [] }): HyperFormula {
+export function createEngine(sheets: Record<string, SheetData> = { Blad1: [] }, names: readonly SerializedNamedExpression[] = []): HyperFormula {
   register();
-  const engine = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
-  engine.addNamedExpression('TRUE', '=TRUE()');
-  engine.addNamedExpression('FALSE', '=FALSE()');
-  return engine;
+  // The names go in with the sheets, so formulas that use them (TRUE in {TRUE;FALSE}) parse.
+  const builtIn = [
+    { name: 'TRUE', expression: '=TRUE()' },
+    { name: 'FALSE', expression: '=FALSE()' },
+  ];
+  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, [...builtIn, ...names]);
 }

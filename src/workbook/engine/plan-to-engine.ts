@@ -1,4 +1,5 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
+import { cellAddress, sheetReference } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';
 import { CellContent, SheetPlan, WorkbookPlan } from '../../sheets/plan';
 import { createEngine } from './engine';
@@ -9,7 +10,10 @@ import { createEngine } from './engine';
  * text (OWASP formula injection) and only the plan's formulas are formulas.
  */
 export function engineFromPlan(plan: WorkbookPlan): HyperFormula {
-  return createEngine(Object.fromEntries(plan.sheets.map((sheet) => [sheet.name, contentsOf(sheet)])));
+  const names = plan.sheets.flatMap((sheet) =>
+    sheet.names.map((name) => ({ name: name.name, expression: `=${sheetReference(sheet.name)}!${cellAddress(name.row, name.col, true)}` })),
+  );
+  return createEngine(Object.fromEntries(plan.sheets.map((sheet) => [sheet.name, contentsOf(sheet)])), names);
 }
 
 export function contentsOf(sheet: SheetPlan): RawCellContent[][] {
@@ -39,4 +43,18 @@ export function gridOf(engine: HyperFormula, sheet: string): Grid {
 /** Every sheet of the engine as a grid, in order. */
 export function gridsOf(engine: HyperFormula): Grid[] {
   return engine.getSheetNames().map((name) => gridOf(engine, name));
+}
+
+/**
+ * A workbook read from a file, back into the engine so its formulas recalculate: each cell's
+ * formula where it has one, else its value (text kept as text).
+ */
+export function engineFromGrids(grids: readonly Grid[]): HyperFormula {
+  const sheets = Object.fromEntries(
+    grids.map((grid) => [
+      grid.sheet,
+      grid.values.map((row, r) => Array.from(row, (value, c) => grid.formulas?.[r]?.[c] ?? literal(value ?? null))),
+    ]),
+  );
+  return createEngine(sheets);
 }

@@ -1,0 +1,92 @@
+import { parseCellAddress } from '../../../../src/sheets/address';
+import { fail, Proxy, Queue } from './proxy';
+import { FakeRange } from './range';
+import { FakeName, same } from './state';
+
+/** Workbook.names: workbook-level defined names. A name given a Range follows its sheet's renames. */
+export class FakeNamedItemCollection extends Proxy {
+  constructor(queue: Queue) {
+    super(queue, 'NamedItemCollection');
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.property('items');
+  }
+
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
+    const item = new FakeNamedItem(this.queue);
+    this.write(`add("${name}")`, () => {
+      const document = this.queue.document;
+      if ([...document.names, ...document.tables].some((other) => same(other.name, name))) fail('ItemAlreadyExists', `The name "${name}" exists.`);
+      const named: FakeName = { name, target: this.target(reference) };
+      document.names.push(named);
+      item.bound = named;
+    });
+    return item;
+  }
+
+  getItem(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.queue);
+    this.navigate(`getItem("${name}")`, () => {
+      item.bound = this.queue.document.names.find((candidate) => same(candidate.name, name)) ?? fail('ItemNotFound', `No name "${name}".`);
+    });
+    return item;
+  }
+
+  /** A Range, or a formula text such as "=Budget!$B$5" (which then also follows renames). */
+  private target(reference: FakeRange | string): FakeName['target'] {
+    if (typeof reference !== 'string') {
+      const { sheet, box } = reference.target();
+      return { sheetId: sheet.id, row: box.top, col: box.left };
+    }
+    const match = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(reference);
+    const sheet = match && this.queue.document.sheetByName((match[1] ?? match[2]).replace(/''/g, "'"));
+    const cell = match && parseCellAddress(match[3].replace(/\$/g, ''));
+    return sheet && cell ? { sheetId: sheet.id, ...cell } : { formula: reference };
+  }
+
+  protected current(name: string, rest: readonly string[]): unknown {
+    if (name !== 'items') throw new Error(`fake: NamedItemCollection.${name} is not modelled`);
+    return this.queue.document.names.map((named) => {
+      const item = new FakeNamedItem(this.queue);
+      item.bound = named;
+      item.capture(rest);
+      return item;
+    });
+  }
+}
+
+export class FakeNamedItem extends Proxy {
+  bound?: FakeName;
+
+  constructor(queue: Queue) {
+    super(queue, 'NamedItem');
+  }
+
+  get name(): string {
+    return this.property('name');
+  }
+  get formula(): string {
+    return this.property('formula');
+  }
+
+  delete(): void {
+    this.write('delete()', () => {
+      const named = this.target();
+      this.queue.document.names = this.queue.document.names.filter((other) => other !== named);
+    });
+  }
+
+  private target(): FakeName {
+    if (!this.bound) throw new Error('fake: a name was used before the statement that made it ran');
+    if (!this.queue.document.names.includes(this.bound)) fail('ItemNotFound', 'The name was deleted.');
+    return this.bound;
+  }
+
+  protected current(name: string): unknown {
+    const named = this.target();
+    if (name === 'name') return named.name;
+    if (name === 'formula') return this.queue.document.nameFormula(named);
+    throw new Error(`fake: NamedItem.${name} is not modelled`);
+  }
+}

@@ -1,0 +1,180 @@
+import { rangeAddress, sheetReference } from '../../../../src/sheets/address';
+import { Box, blankCell, Edge, FakeCell, FakeSheet, isUsed, key } from './state';
+import { boxSize, writeInput } from './input';
+import { fail, Proxy, Queue } from './proxy';
+
+export type Calculator = (formula: string, sheet: string, row: number, col: number) => unknown;
+
+/** Excel's Range: cells in a box of one sheet, bound when the statement that made it runs. */
+export class FakeRange extends Proxy {
+  bound?: { sheet: FakeSheet; box: Box } | null;
+
+  constructor(
+    queue: Queue,
+    private readonly calculate: Calculator,
+  ) {
+    super(queue, 'Range');
+  }
+
+  get values(): unknown[][] {
+    return this.property('values');
+  }
+  set values(matrix: unknown[][]) {
+    this.cells('values', matrix, (cell, input) => writeInput(cell, input));
+  }
+  get formulas(): unknown[][] {
+    return this.property('formulas');
+  }
+  set formulas(matrix: unknown[][]) {
+    this.cells('formulas', matrix, (cell, input) => writeInput(cell, input));
+  }
+  get numberFormat(): unknown[][] {
+    return this.property('numberFormat');
+  }
+  set numberFormat(matrix: unknown[][]) {
+    this.cells('numberFormat', matrix, (cell, input) => {
+      // "" resets a format to General (docs: excel/excel-add-ins-blank-null-values.md).
+      if (input !== null && input !== undefined) cell.numberFormat = input === '' ? 'General' : String(input);
+    });
+  }
+  get rowIndex(): number {
+    return this.property('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.property('columnIndex');
+  }
+  get address(): string {
+    return this.property('address');
+  }
+  get isNullObject(): boolean {
+    return this.property('isNullObject');
+  }
+
+  readonly format: FakeRangeFormat = new FakeRangeFormat(this);
+
+  columnWidths(points: number): void {
+    this.write('format.columnWidth', () => {
+      const { sheet, box } = this.target();
+      for (let col = box.left; col <= box.right; col += 1) sheet.columnWidths.set(col, points);
+    });
+  }
+
+  select(): void {
+    this.write('select()', () => {
+      const { sheet, box } = this.target();
+      // Unverified for Excel (ADDIN.md §4): the fake refuses to select on a sheet that is not active.
+      if (this.queue.document.activeSheetId !== sheet.id) fail('InvalidSelection', 'The sheet is not active.');
+      this.queue.document.selection = { sheetId: sheet.id, box };
+    });
+  }
+
+  target(): { sheet: FakeSheet; box: Box } {
+    if (this.bound === undefined) throw new Error('fake: a range was used before the statement that made it ran');
+    if (this.bound === null) fail('InvalidOperation', 'The range is a null object.');
+    if (!this.queue.document.sheetById(this.bound.sheet.id)) fail('ItemNotFound', 'The sheet of the range was deleted.');
+    return this.bound;
+  }
+
+  /** Runs `apply` on every cell of the box, with the matching element of the matrix (or the one value). */
+  forEachCell(text: string, apply: (cell: FakeCell, row: number, col: number) => void, check?: (box: Box) => void): void {
+    this.write(
+      text,
+      () => {
+        const { sheet, box } = this.target();
+        if (sheet.protected) fail('AccessDenied', 'The cell you are trying to change is on a protected sheet.');
+        check?.(box);
+        for (let row = box.top; row <= box.bottom; row += 1) {
+          for (let col = box.left; col <= Math.min(box.right, 16383); col += 1) {
+            const cell = sheet.cells.get(key(row, col)) ?? blankCell();
+            apply(cell, row - box.top, col - box.left);
+            if (isUsed(cell)) sheet.cells.set(key(row, col), cell);
+            else sheet.cells.delete(key(row, col));
+          }
+        }
+      },
+      () => this.bound?.sheet.id,
+    );
+  }
+
+  private cells(property: string, matrix: unknown, apply: (cell: FakeCell, input: unknown) => void): void {
+    const check = (box: Box) => {
+      const { rows, cols } = boxSize(box);
+      if (Array.isArray(matrix) && (matrix.length !== rows || matrix.some((line) => !Array.isArray(line) || line.length !== cols))) {
+        fail('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}).`);
+      }
+    };
+    this.forEachCell(property, (cell, row, col) => apply(cell, Array.isArray(matrix) ? (matrix as unknown[][])[row][col] : matrix), check);
+  }
+
+  protected current(name: string): unknown {
+    if (name === 'isNullObject') return this.bound === null;
+    // Loading a null object is allowed (the getUsedRangeOrNullObject pattern); it has no values.
+    if (this.bound === null) return undefined;
+    const { sheet, box } = this.target();
+    const read = (of: (cell: FakeCell, row: number, col: number) => unknown) =>
+      Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+        Array.from({ length: box.right - box.left + 1 }, (_, c) => of(sheet.cells.get(key(box.top + r, box.left + c)) ?? blankCell(), box.top + r, box.left + c)),
+      );
+    const value = (cell: FakeCell, row: number, col: number) =>
+      cell.formula !== undefined ? this.calculate(cell.formula, sheet.name, row, col) : (cell.value ?? '');
+    if (name === 'values') return read(value);
+    if (name === 'formulas') return read((cell, row, col) => cell.formula ?? value(cell, row, col));
+    if (name === 'numberFormat') return read((cell) => cell.numberFormat);
+    if (name === 'rowIndex') return box.top;
+    if (name === 'columnIndex') return box.left;
+    if (name === 'address') return `${sheetReference(sheet.name)}!${rangeAddress(box.top, box.left, box.bottom, box.right)}`;
+    throw new Error(`fake: Range.${name} is not modelled`);
+  }
+}
+
+/** Properties that can only be written, as the fake models Range.format (reading one throws). */
+function writeOnly<T extends object>(setters: { [K in keyof T]: (value: T[K]) => void }): T {
+  const target = {} as T;
+  for (const [name, set] of Object.entries(setters) as [string, (value: unknown) => void][]) {
+    Object.defineProperty(target, name, {
+      set,
+      get: () => {
+        throw new Error(`Error, property was not loaded: RangeFormat.${name}`);
+      },
+    });
+  }
+  return target;
+}
+
+/** Range.format: font, fill, borders and column width. */
+class FakeRangeFormat {
+  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly fill: { color: string };
+  readonly borders: { getItem(edge: Edge): { style: string; weight: string } };
+
+  constructor(private readonly range: FakeRange) {
+    const each = (text: string, apply: (cell: FakeCell) => void) => range.forEachCell(`format.${text}`, apply);
+    this.font = writeOnly<{ bold: boolean; italic: boolean; size: number; color: string }>({
+      bold: (bold) => each('font.bold', (cell) => (cell.bold = bold)),
+      italic: (italic) => each('font.italic', (cell) => (cell.italic = italic)),
+      size: (size) => each('font.size', (cell) => (cell.size = size)),
+      color: (color) => each('font.color', (cell) => (cell.color = color)),
+    });
+    this.fill = writeOnly<{ color: string }>({ color: (color) => each('fill.color', (cell) => (cell.fill = color)) });
+    this.borders = {
+      getItem: (edge: Edge) =>
+        writeOnly<{ style: string; weight: string }>({
+          style: (style) => each(`borders.${edge}.style`, (cell) => (cell.borders[edge] = { ...cell.borders[edge], style })),
+          weight: (weight) => each(`borders.${edge}.weight`, (cell) => (cell.borders[edge] = { style: 'Continuous', ...cell.borders[edge], weight })),
+        }),
+    };
+  }
+
+  set columnWidth(points: number) {
+    this.range.columnWidths(points);
+  }
+}
+
+/** The box of the cells that hold or show something; null for an empty sheet. */
+export function usedBox(sheet: FakeSheet): Box | null {
+  const cells = [...sheet.cells.entries()].filter(([, cell]) => isUsed(cell)).map(([at]) => at.split(',').map(Number));
+  if (cells.length === 0) return null;
+  const rows = cells.map(([row]) => row);
+  const cols = cells.map(([, col]) => col);
+  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+}

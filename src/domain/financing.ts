@@ -29,9 +29,9 @@ export function checkDecimals(decimals: number): Result<number> {
 /** Parts must be non-negative, with a positive sum. */
 export function checkParts(parts: readonly number[], label: Label = labels.part): Result<number> {
   let sum = 0;
-  for (const [index, part] of parts.entries()) {
-    const checked = checkNonNegative(part, item(label, index + 1));
-    if (!checked.ok) return checked;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index];
+    if (part < 0) return checkNonNegative(part, item(label, index + 1)) as Result<number>;
     sum += part;
   }
   if (sum === 0) return divisionByZero(messages.partsSumZero(`${label.toLowerCase()}arna`));

@@ -21,11 +21,12 @@ export function fullYearEquivalents(rows: readonly BenefitRow[], daysPerYear = D
   if (!period.ok) return period;
   let weightedDays = 0;
   for (const [index, row] of rows.entries()) {
-    const position = row.position ?? index + 1;
-    const days = checkNonNegative(row.days, item(labels.days, position));
-    if (!days.ok) return days;
-    const degree = checkFraction(row.degree, item(labels.degree, position));
-    if (!degree.ok) return degree;
+    if (row.days < 0 || row.degree < 0 || row.degree > 1) {
+      const position = row.position ?? index + 1;
+      const days = checkNonNegative(row.days, item(labels.days, position));
+      if (!days.ok) return days;
+      return checkFraction(row.degree, item(labels.degree, position));
+    }
     weightedDays += row.days * row.degree;
   }
   if (daysPerYear === 0) return divisionByZero(messages.daysPerYearZero());

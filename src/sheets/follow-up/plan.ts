@@ -4,7 +4,7 @@ import { formats, SheetPlan } from '../plan';
 import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
 import { FollowUpLine, FollowUpModel } from './model';
 import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
-import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from './writing';
+import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
 
 export const FOLLOW_UP_SHEET = 'Uppföljning';
 

@@ -2,7 +2,7 @@ import { findingMessages } from '../../domain';
 import { cellOf, readLabel, sameLabel } from '../grid';
 import { followUpLabels as labels } from '../labels';
 import { FollowUpLine, FollowUpSection } from './model';
-import { findingAt, isBlank, requiredNumber, SheetReader } from './reading';
+import { findingAt, isBlank, requiredNumber, SheetReader } from '../reading';
 
 /** The columns of the follow-up table as found on the sheet. */
 export interface LineColumns {

@@ -5,7 +5,7 @@ import { STATED_KEYS, StatedKey } from './layout';
 import { FollowUpBasis, FollowUpEquity, FollowUpModel, StatedFigures } from './model';
 import { STATED_LABELS } from './plan-blocks';
 import { LineColumns, LocatedLine, readLines, sectionsOf } from './read-lines';
-import { findHeader, findingAt, Header, findLabel, isBlankIn, optionalNumber, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from './reading';
+import { findHeader, findingAt, Header, findLabel, isBlankIn, optionalNumber, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
 
 /** The model and where its parts are, for findings that point at cells. */
 export interface FollowUpScan {

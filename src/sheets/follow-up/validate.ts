@@ -7,7 +7,7 @@ import { StatedKey } from './layout';
 import { FollowUpLine, FollowUpModel } from './model';
 import { STATED_LABELS } from './plan-blocks';
 import { FollowUpScan, scanFollowUp } from './read';
-import { findingAt } from './reading';
+import { findingAt } from '../reading';
 
 /**
  * The follow-up's checks (seed 004, DOMAIN.md §2, EQUITY.md): the report's stated figures

@@ -1,6 +1,6 @@
 import { fyeLabels as labels } from '../labels';
 import { formats, SheetPlan } from '../plan';
-import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../follow-up/writing';
+import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, headerLabels, ROWS } from './layout';
 import { FyeModel } from './model';
 

@@ -1,7 +1,7 @@
 import { ChangeMode, findingMessages, messages, parseChangeMode } from '../../domain';
 import { cellOf, Grid, readLabel, sameLabel } from '../grid';
 import { fyeLabels as labels } from '../labels';
-import { findingAt, findLabel, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../follow-up/reading';
+import { findingAt, findLabel, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
 import { yearIn } from './layout';
 import { FyePeriod, FyeRow, FyeModel } from './model';
 

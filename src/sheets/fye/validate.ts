@@ -2,7 +2,7 @@ import { excelRound, findingMessages, fyeChange, fyeShare, meetsFyeGoal, Result 
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
 import { fyeLabels as labels } from '../labels';
-import { findingAt } from '../follow-up/reading';
+import { findingAt } from '../reading';
 import { FyeModel, FyeRow } from './model';
 import { FyeColumns, FyeScan, scanFye } from './read';
 

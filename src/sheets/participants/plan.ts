@@ -1,6 +1,6 @@
 import { participantLabels as labels } from '../labels';
 import { formats, SheetPlan } from '../plan';
-import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../follow-up/writing';
+import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, participantsLayout, ParticipantsLayout, PlatformRows } from './layout';
 import { ParticipantsModel } from './model';
 import { percentFormat } from './stated-rate';

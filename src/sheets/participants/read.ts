@@ -1,7 +1,7 @@
 import { findingMessages, VaravBase } from '../../domain';
 import { cellOf, findRow, Grid, readLabel, sameLabel } from '../grid';
 import { participantLabels as labels } from '../labels';
-import { findHeader, findingAt, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../follow-up/reading';
+import { findHeader, findingAt, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
 import { Gender, ParticipantRow, ParticipantsModel, ParticipantTargets, StatedRate } from './model';
 import { RATES_HEADER, STATED_HEADER, TABLE_HEADER } from './plan';
 

@@ -2,7 +2,7 @@ import { checkStatedTotal, findingMessages } from '../../domain';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { participantLabels as labels } from '../labels';
-import { findingAt } from '../follow-up/reading';
+import { findingAt } from '../reading';
 import { ParticipantsScan, scanParticipants } from './read';
 import { judgeStatedRate } from './stated-rate';
 

@@ -4,7 +4,7 @@ import { ruleLabels as labels } from '../labels';
 import { SheetKindModule } from '../sheet-kind';
 import { planRules } from './plan';
 import { readRules } from './read';
-import { findHeader } from './grid-search';
+import { findHeader } from '../grid-search';
 import { validateRules } from './validate';
 
 /** The FINSAM-regler sheet kind: the board's per-year rule set (ARCHITECTURE.md). */

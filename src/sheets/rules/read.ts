@@ -4,7 +4,7 @@ import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
 import { ruleLabels as labels } from '../labels';
 import { ReadContext, ReadResult } from '../sheet-kind';
-import { isBlankCell, textOf } from './grid-search';
+import { isBlankCell, textOf } from '../grid-search';
 import { FoundPair, FoundSetting, RulesScan, scanRules } from './scan';
 
 /**

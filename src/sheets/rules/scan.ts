@@ -1,7 +1,7 @@
 import { cellOf, Grid, readLabel, sameLabel } from '../grid';
 import { ruleLabels as labels } from '../labels';
 import { CellContent } from '../plan';
-import { columnOf, findHeader, isBlankCell } from './grid-search';
+import { columnOf, findHeader, isBlankCell } from '../grid-search';
 import { Setting, SETTINGS } from './settings';
 
 /**

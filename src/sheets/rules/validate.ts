@@ -4,7 +4,7 @@ import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
 import { ruleLabels as labels } from '../labels';
 import { ReadContext } from '../sheet-kind';
-import { textOf } from './grid-search';
+import { textOf } from '../grid-search';
 import { readRules } from './read';
 import { FoundPair, RulesScan, scanRules } from './scan';
 import { checkSetting, SettingKey } from './settings';

@@ -1,7 +1,7 @@
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { CellContent } from '../plan';
-import { CellPosition, columnOf, findHeader, findLabel, isBlankCell, textOf } from '../rules/grid-search';
+import { CellPosition, columnOf, findHeader, findLabel, isBlankCell, textOf } from '../grid-search';
 
 /**
  * The parts of the social budget sheet beside and above the indicator table, found by their

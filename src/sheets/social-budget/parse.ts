@@ -2,7 +2,7 @@ import { Comparison, findingMessages, parseAchievedText, parseComparison } from 
 import { readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { CellContent } from '../plan';
-import { isBlankCell, textOf } from '../rules/grid-search';
+import { isBlankCell, textOf } from '../grid-search';
 import { ColumnKey, ScannedRow } from './scan';
 
 /**

@@ -4,7 +4,7 @@ import { Finding, RuleId } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { ReadContext, ReadResult } from '../sheet-kind';
-import { isBlankCell, textOf } from '../rules/grid-search';
+import { isBlankCell, textOf } from '../grid-search';
 import { assembleModel } from './assemble';
 import { AreaTargetCell, labelledNumber, labelledValue, PlatformCells, scanAreaTargets, scanPlatforms, summaryColumn } from './blocks';
 import { PlatformSummary, SocialBudgetModel } from './model';

@@ -1,7 +1,7 @@
 import { cellOf, Grid } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { CellContent } from '../plan';
-import { columnOf, findHeader, isBlankCell } from '../rules/grid-search';
+import { columnOf, findHeader, isBlankCell } from '../grid-search';
 
 /**
  * The indicator table as found on a sheet: its header row, the columns by their headers (in

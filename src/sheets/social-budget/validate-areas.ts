@@ -3,7 +3,7 @@ import { cellAddress, rangeAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
-import { isBlankCell } from '../rules/grid-search';
+import { isBlankCell } from '../grid-search';
 import { AreaTargetCell } from './blocks';
 import { SocialBudgetSheet } from './read';
 

@@ -1,6 +1,6 @@
 import { stakeholderLabels as labels } from '../labels';
 import { formats, SheetPlan } from '../plan';
-import { cellWriter, fixed, ref, tableName, writeNotes } from '../follow-up/writing';
+import { cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
 import { StakeholderModel } from './model';
 
 export const STAKEHOLDER_SHEET = 'Intressentanalys';

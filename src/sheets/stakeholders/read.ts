@@ -1,7 +1,7 @@
 import { findingMessages, importance, messages } from '../../domain';
 import { cellOf, Grid, readLabel } from '../grid';
 import { stakeholderLabels as labels } from '../labels';
-import { findHeader, findingAt, findLabel, Header, isBlankIn, readNotes, requiredNumber, settingNumber, SheetReader, sheetReader } from '../follow-up/reading';
+import { findHeader, findingAt, findLabel, Header, isBlankIn, readNotes, requiredNumber, settingNumber, SheetReader, sheetReader } from '../reading';
 import { Stakeholder, StakeholderModel } from './model';
 import { TABLE_HEADER } from './plan';
 

@@ -2,7 +2,7 @@ import { findingMessages, importance, quadrant } from '../../domain';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { stakeholderLabels as labels } from '../labels';
-import { findingAt } from '../follow-up/reading';
+import { findingAt } from '../reading';
 import { Stakeholder } from './model';
 import { scanStakeholders } from './read';
 

@@ -2,8 +2,8 @@
  * Plan-writing helpers shared by the follow-up, participants, full-year-equivalents and
  * stakeholder sheets (see reading.ts beside this file).
  */
-import { cellAddress, rangeAddress } from '../address';
-import { CellContent, CellStyle, PlanCell } from '../plan';
+import { cellAddress, rangeAddress } from './address';
+import { CellContent, CellStyle, PlanCell } from './plan';
 
 /** Cells collected in the order they are put; literals stay literals, formulas start with "=". */
 export interface CellWriter {

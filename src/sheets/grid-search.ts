@@ -1,5 +1,5 @@
-import { CellContent } from '../plan';
-import { cellOf, Grid, readLabel, sameLabel } from '../grid';
+import { CellContent } from './plan';
+import { cellOf, Grid, readLabel, sameLabel } from './grid';
 
 /**
  * Finding the parts of a sheet by their words rather than their positions, so a person may

@@ -4,10 +4,10 @@
  * columns are found by their labels, so moved rows, blank rows and extra columns do not matter,
  * and every cell that cannot be read becomes a finding with its address, never a guess.
  */
-import { messages } from '../../domain';
-import { cellAddress } from '../address';
-import { Finding, RuleId, Severity } from '../findings';
-import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
+import { messages } from '../domain';
+import { cellAddress } from './address';
+import { Finding, RuleId, Severity } from './findings';
+import { cellOf, Grid, readAmount, readLabel, sameLabel } from './grid';
 
 /** A grid being read, and what could not be read so far. */
 export interface SheetReader {

@@ -10,29 +10,48 @@ export interface CountRow {
   readonly position?: number;
 }
 
+/** Counts in two columns, as a sheet holds them; positions (from 1) name rows in messages. */
+export interface CountColumns {
+  readonly parts: readonly number[];
+  readonly wholes: readonly number[];
+  readonly positions?: readonly number[];
+}
+
 /**
  * A pooled rate Σ parts / Σ wholes, never the mean of the rows' rates (DOMAIN.md §4).
  * @example pooledRate([{ part: 9, whole: 10 }, { part: 1, whole: 4 }]) → 10/14 ≈ 0.714, where the
  *   mean of rates would give 0.575
  */
 export function pooledRate(rows: readonly CountRow[]): Result<number> {
-  let parts = 0;
-  let wholes = 0;
-  for (const [index, row] of rows.entries()) {
-    // Checked inline: a message is built only for the row that fails (100 000-row ranges).
-    if (row.part < 0 || row.whole < 0 || row.part > row.whole) {
-      const position = row.position ?? index + 1;
-      const part = checkNonNegative(row.part, item(labels.positive, position));
-      if (!part.ok) return part;
-      const whole = checkNonNegative(row.whole, item(labels.finished, position));
-      if (!whole.ok) return whole;
-      return invalid(messages.partOverWhole(position, row.part, row.whole));
-    }
-    parts += row.part;
-    wholes += row.whole;
+  return pooledRateOfColumns({
+    parts: rows.map((row) => row.part),
+    wholes: rows.map((row) => row.whole),
+    positions: rows.map((row, index) => row.position ?? index + 1),
+  });
+}
+
+/** The same over two columns, without an object per row (100 000-row ranges). */
+export function pooledRateOfColumns({ parts, wholes, positions }: CountColumns): Result<number> {
+  let partSum = 0;
+  let wholeSum = 0;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index];
+    const whole = wholes[index];
+    // Checked inline: a message is built only for the row that fails.
+    if (part < 0 || whole < 0 || part > whole) return badRow(part, whole, positions?.[index] ?? index + 1);
+    partSum += part;
+    wholeSum += whole;
   }
-  if (wholes === 0) return divisionByZero(messages.noFinished());
-  return ok(parts / wholes);
+  if (wholeSum === 0) return divisionByZero(messages.noFinished());
+  return ok(partSum / wholeSum);
+}
+
+function badRow(part: number, whole: number, position: number): Result<number> {
+  const checkedPart = checkNonNegative(part, item(labels.positive, position));
+  if (!checkedPart.ok) return checkedPart;
+  const checkedWhole = checkNonNegative(whole, item(labels.finished, position));
+  if (!checkedWhole.ok) return checkedWhole;
+  return invalid(messages.partOverWhole(position, part, whole));
 }
 
 /**

@@ -4,6 +4,7 @@
 import {
   BenefitRow,
   checkNonNegative,
+  CountColumns,
   CountRow,
   fullYearEquivalents,
   fyeChange,
@@ -12,7 +13,7 @@ import {
   labels,
   messages,
   parseChangeMode,
-  pooledRate,
+  pooledRateOfColumns,
 } from '../domain';
 import { Cell, cellsOf, isBlank, readNumber, readOptionalNumber, readOptionalText, sameSize } from './cells';
 import { excelError } from './excel-error';
@@ -27,35 +28,46 @@ import { andThen, bad, good, Read, readArgs, respond } from './read';
  * @returns Andel 0–1.
  */
 export function rate(parts: any[][], wholes: any[][]): number | CustomFunctions.Error {
-  return respond(readCountRows(parts, wholes), (rows) => pooledRate(rows));
+  return respond(readCountColumns(parts, wholes), (columns) => pooledRateOfColumns(columns));
 }
 
-function readCountRows(parts: Cell, wholes: Cell): Read<CountRow[]> {
+function readCountColumns(parts: Cell, wholes: Cell): Read<CountColumns> {
   const partCells = cellsOf(parts);
   const wholeCells = cellsOf(wholes);
   const sizes = sameSize(partCells, labels.positive, wholeCells, labels.finished);
   if (!sizes.ok) return sizes;
-  const rows: CountRow[] = [];
-  for (const [index, partCell] of partCells.entries()) {
-    const position = index + 1;
+  const columns = { parts: [] as number[], wholes: [] as number[], positions: [] as number[] };
+  for (let index = 0; index < partCells.length; index += 1) {
+    const partCell = partCells[index];
     const wholeCell = wholeCells[index];
-    if (isBlank(partCell) && isBlank(wholeCell)) continue;
-    if (isBlank(partCell) || isBlank(wholeCell)) {
-      const missing = isBlank(partCell) ? labels.positive : labels.finished;
-      return bad(excelError('#VALUE!', messages.countMissing(missing, position)));
-    }
+    // The common case first: two numbers, no message built.
     if (typeof partCell === 'number' && typeof wholeCell === 'number' && Number.isFinite(partCell) && Number.isFinite(wholeCell)) {
-      rows.push({ part: partCell, whole: wholeCell, position });
+      columns.parts.push(partCell);
+      columns.wholes.push(wholeCell);
+      columns.positions.push(index + 1);
       continue;
     }
-    const row = readArgs({
-      part: readNumber(partCell, item(labels.positive, position)),
-      whole: readNumber(wholeCell, item(labels.finished, position)),
-    });
+    const row = readCountRow(partCell, wholeCell, index + 1);
     if (!row.ok) return row;
-    rows.push({ ...row.value, position });
+    if (row.value === undefined) continue;
+    columns.parts.push(row.value.part);
+    columns.wholes.push(row.value.whole);
+    columns.positions.push(index + 1);
   }
-  return good(rows);
+  return good(columns);
+}
+
+/** A row that is not two plain numbers: blank (skipped), half-filled, or of the wrong kind. */
+function readCountRow(partCell: Cell, wholeCell: Cell, position: number): Read<CountRow | undefined> {
+  if (isBlank(partCell) && isBlank(wholeCell)) return good(undefined);
+  if (isBlank(partCell) || isBlank(wholeCell)) {
+    const missing = isBlank(partCell) ? labels.positive : labels.finished;
+    return bad(excelError('#VALUE!', messages.countMissing(missing, position)));
+  }
+  return readArgs({
+    part: readNumber(partCell, item(labels.positive, position)),
+    whole: readNumber(wholeCell, item(labels.finished, position)),
+  });
 }
 
 /**

@@ -37,9 +37,24 @@ export function toExcelCell(value: EngineValue): unknown {
 
 /** A range argument: always a 2-D array, rows first. */
 export function toExcelRange(value: EngineValue): unknown[][] {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toExcelCell));
+  if (value instanceof SimpleRangeValue) return convertRows(value.data);
   if (value === undefined) return null as unknown as unknown[][];
   return [[toExcelCell(value)]];
+}
+
+/** Loops rather than map: ranges of 100 000 rows pass through here on every recalculation. */
+function convertRows(data: readonly (readonly unknown[])[]): unknown[][] {
+  const rows = new Array<unknown[]>(data.length);
+  for (let r = 0; r < data.length; r += 1) {
+    const source = data[r];
+    const row = new Array<unknown>(source.length);
+    for (let c = 0; c < source.length; c += 1) {
+      const cell = source[c];
+      row[c] = typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' ? cell : toExcelCell(cell);
+    }
+    rows[r] = row;
+  }
+  return rows;
 }
 
 /** A scalar argument: one cell, or an error naming the argument when given a bigger range. */

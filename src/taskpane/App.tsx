@@ -1,15 +1,34 @@
 import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
-import { FUNCTION_CATALOG } from '../functions/catalog';
-import { FunctionList } from './FunctionList';
+import { useCallback, useState } from 'react';
+import { WorkbookPort } from '../workbook/port';
+import { AnnounceProvider } from './announce/announce';
+import { Navigation } from './navigation/Navigation';
+import { panelElementId, tabElementId, TabId } from './navigation/tabs';
+import { Page } from './Pages';
+import { FormStorage, noFormStorage } from './persistence/storage';
+import { usePaneForms } from './persistence/usePaneForms';
 import { texts } from './texts';
+import { useValidation } from './validation/useValidation';
+import { defaultValidator, WorkbookValidator } from './validation/validator';
 import { ADDIN_VERSION } from './version';
+
+export interface AppProps {
+  /** The workbook the pane builds into and checks; without one the pane still shows its forms. */
+  readonly port?: WorkbookPort;
+  /** Where the forms are kept between openings. */
+  readonly storage?: FormStorage;
+  readonly validate?: WorkbookValidator;
+  /** Opens this tab instead of the one the user had open last. */
+  readonly initialTab?: TabId;
+}
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '60em',
   },
   header: {
     display: 'flex',
@@ -21,8 +40,34 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: title, version and the list of FINSAM formulas. */
-export function App() {
+/** The task pane: title, the tabs, and the open page, with one live region for announcements. */
+export function App(props: AppProps) {
+  return (
+    <AnnounceProvider>
+      <Pane {...props} />
+    </AnnounceProvider>
+  );
+}
+
+function usePane({ port, storage = noFormStorage, validate = defaultValidator, initialTab }: AppProps) {
+  const state = usePaneForms(storage);
+  const [override, setOverride] = useState<TabId | undefined>(initialTab);
+  const tab = override ?? state.forms.tab;
+  const validation = useValidation(port, validate);
+  const { update } = state;
+  const select = useCallback(
+    (next: TabId) => {
+      setOverride(undefined);
+      update('tab', () => next);
+    },
+    [update],
+  );
+  const onBuilt = useCallback(() => void validation.run({ quiet: true }), [validation]);
+  return { tab, select, state, validation, onBuilt, port };
+}
+
+function Pane(props: AppProps) {
+  const { tab, select, state, validation, onBuilt, port } = usePane(props);
   const styles = useStyles();
   return (
     <main className={styles.root}>
@@ -30,7 +75,10 @@ export function App() {
         <Title3 as="h1">{texts.title}</Title3>
         <Caption1 className={styles.version}>{texts.version(ADDIN_VERSION)}</Caption1>
       </header>
-      <FunctionList functions={FUNCTION_CATALOG} />
+      <Navigation selected={tab} onSelect={select} />
+      <div role="tabpanel" id={panelElementId(tab)} aria-labelledby={tabElementId(tab)}>
+        <Page tab={tab} port={port} state={state} validation={validation} onBuilt={onBuilt} />
+      </div>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The task pane renders without Excel (as in a plain browser or the workbench): title, version
- * and every catalog function as the user types it. Rendered to HTML on the server, so no DOM.
+ * The task pane renders without Excel (as in a plain browser or the workbench): title, version,
+ * the tabs, and on the Funktioner tab every catalog function as the user types it. Rendered to
+ * HTML on the server, so no DOM and no stored forms.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ReactElement } from 'react';
@@ -21,7 +22,7 @@ function escaped(text: string): string {
 }
 
 describe('task pane', () => {
-  const html = render(<App />);
+  const html = render(<App initialTab="functions" />);
 
   it('shows the Swedish title and a version', () => {
     expect(html).toContain('<h1');
@@ -37,6 +38,19 @@ describe('task pane', () => {
       expect(html).toContain(`>${formulaName(name)}<`);
       expect(html).toContain(escaped(summary));
     }
+  });
+
+  it('offers every page as a tab, in the board papers\' words', () => {
+    for (const tab of ['Budget', 'Social budget', 'Uppföljning', 'Deltagare', 'Helårsekvivalenter', 'Intressentanalys', 'Regler', 'Kontroll', 'Funktioner']) {
+      expect(html).toMatch(new RegExp(`role="tab"[^>]*>(<[^>]+>)*${tab}<`));
+    }
+  });
+
+  it('opens on the budget form, prefilled with the seed example, without a workbook', () => {
+    const budget = render(<App />);
+    expect(budget).toContain('Intäkter');
+    expect(budget).toContain('value="Samordningsförbundet Umeåregionen"');
+    expect(budget).toContain('Bygg bladet');
   });
 
   it('writes a formula name with the FINSAM namespace', () => {

@@ -1,0 +1,45 @@
+import { useCallback } from 'react';
+import { FUNCTION_CATALOG } from '../functions/catalog';
+import { WorkbookPort } from '../workbook/port';
+import { BudgetForm } from './budget/BudgetForm';
+import { isExampleKind } from './examples/example-sheets';
+import { ExamplePanel } from './examples/ExamplePanel';
+import { FunctionList } from './FunctionList';
+import { TabId } from './navigation/tabs';
+import { PaneForms } from './persistence/pane-forms';
+import { FormEdit, PaneFormsState } from './persistence/usePaneForms';
+import { RulesForm } from './rules/RulesForm';
+import { SocialBudgetForm } from './social-budget/SocialBudgetForm';
+import { Validation } from './validation/useValidation';
+import { ValidationPanel } from './validation/ValidationPanel';
+
+export interface PageProps {
+  readonly tab: TabId;
+  readonly port?: WorkbookPort;
+  readonly state: PaneFormsState;
+  readonly validation: Validation;
+  readonly onBuilt: () => void;
+}
+
+/** The open tab's page. Forms keep their drafts in the pane's state, so switching tabs loses nothing. */
+export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
+  const { forms, update } = state;
+  // Stable editors, so the forms' memoised rows skip re-rendering while another row is typed in.
+  const editBudget = useCallback((edit: FormEdit<PaneForms['budget']>) => update('budget', edit), [update]);
+  const editSocialBudget = useCallback((edit: FormEdit<PaneForms['socialBudget']>) => update('socialBudget', edit), [update]);
+  const editRules = useCallback((edit: FormEdit<PaneForms['rules']>) => update('rules', edit), [update]);
+  switch (tab) {
+    case 'budget':
+      return <BudgetForm draft={forms.budget} onDraftChange={editBudget} port={port} onBuilt={onBuilt} />;
+    case 'socialBudget':
+      return <SocialBudgetForm draft={forms.socialBudget} onDraftChange={editSocialBudget} port={port} onBuilt={onBuilt} />;
+    case 'validation':
+      return <ValidationPanel validation={validation} />;
+    case 'functions':
+      return <FunctionList functions={FUNCTION_CATALOG} />;
+    case 'rules':
+      return <RulesForm draft={forms.rules} onDraftChange={editRules} port={port} onBuilt={onBuilt} />;
+    default:
+      return isExampleKind(tab) ? <ExamplePanel kind={tab} port={port} onBuilt={onBuilt} /> : null;
+  }
+}

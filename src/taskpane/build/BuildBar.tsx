@@ -1,0 +1,49 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { texts } from '../texts';
+import { ReplaceDialog } from './ReplaceDialog';
+import { BuildIntent, SheetBuild } from './useSheetBuild';
+
+export interface BuildBarProps {
+  readonly build: SheetBuild;
+  /** Checks the form and, when it is fine, calls build.build(plan). */
+  readonly onBuild: () => void;
+  readonly label?: string;
+}
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+const TITLES: Record<BuildIntent, string> = {
+  success: texts.build.successTitle,
+  error: texts.build.errorTitle,
+  info: texts.build.infoTitle,
+};
+
+/** The build button, the replace question and the outcome. */
+export function BuildBar({ build, onBuild, label = texts.build.button }: BuildBarProps) {
+  const styles = useStyles();
+  const { status } = build;
+  const busy = status.kind === 'building';
+  return (
+    <div className={styles.bar}>
+      <Button appearance="primary" onClick={onBuild} disabledFocusable={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        {busy ? texts.build.building : label}
+      </Button>
+      {status.kind === 'done' && (
+        <MessageBar intent={status.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{TITLES[status.intent]}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ReplaceDialog sheet={status.kind === 'confirm' ? status.sheet : undefined} onConfirm={() => void build.confirm()} onCancel={build.cancel} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { OfficeWorkbook } from '../workbook/office/office-workbook';
+import { WorkbookPort } from '../workbook/port';
+import { FormStorage, layeredFormStorage, localFormStorage, noFormStorage, officeSettingsFormStorage } from './persistence/storage';
+
+/** Whether Office.js is loaded and ready inside an Office host (not a plain browser). */
+function insideOffice(): boolean {
+  try {
+    return typeof Office !== 'undefined' && Office.context !== undefined && typeof Excel !== 'undefined';
+  } catch {
+    return false;
+  }
+}
+
+/** Excel through Office.js inside Excel; outside it (a plain browser) the pane has no workbook. */
+export function workbookPort(): WorkbookPort | undefined {
+  return insideOffice() ? new OfficeWorkbook() : undefined;
+}
+
+/**
+ * Inside Excel the forms are kept in the workbook's settings (they travel with the file) and in
+ * the web view's localStorage (kept even when the file is not saved); outside, localStorage only.
+ */
+export function formStorage(): FormStorage {
+  const storages: FormStorage[] = [];
+  try {
+    const settings = insideOffice() ? Office.context.document?.settings : undefined;
+    if (settings) storages.push(officeSettingsFormStorage(settings));
+  } catch {
+    // A host without document settings keeps the forms in localStorage only.
+  }
+  try {
+    if (typeof window !== 'undefined' && window.localStorage) storages.push(localFormStorage(window.localStorage));
+  } catch {
+    // Storage blocked (private mode, policy): the pane works and starts from the defaults.
+  }
+  return storages.length === 0 ? noFormStorage : layeredFormStorage(storages);
+}

@@ -1,0 +1,62 @@
+import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef } from 'react';
+import { rulesSheet } from '../../sheets/rules';
+import { WorkbookPort } from '../../workbook/port';
+import { BuildBar } from '../build/BuildBar';
+import { useSheetBuild } from '../build/useSheetBuild';
+import { parseTypedNumber } from '../forms/numbers';
+import { TextField } from '../forms/TextField';
+import { useFormStyles } from '../forms/styles';
+import { texts } from '../texts';
+import { RULES_FIELDS, RulesDraft, rulesDraftFor, RulesField, rulesProblems, ruleSetOf } from './rules-draft';
+
+export interface RulesFormProps {
+  readonly draft: RulesDraft;
+  readonly onDraftChange: (edit: (draft: RulesDraft) => RulesDraft) => void;
+  readonly port?: WorkbookPort;
+  readonly onBuilt?: () => void;
+}
+
+function useRulesForm({ draft, onDraftChange, port, onBuilt }: RulesFormProps) {
+  const problems = useMemo(() => rulesProblems(draft), [draft]);
+  const build = useSheetBuild({ port, onBuilt });
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = useCallback((field: RulesField, value: string) => onDraftChange((old) => ({ ...old, [field]: value })), [onDraftChange]);
+  const resetToYear = useCallback(() => {
+    const year = parseTypedNumber(draft.year);
+    if (year !== undefined && Number.isInteger(year)) onDraftChange(() => rulesDraftFor(year));
+  }, [draft.year, onDraftChange]);
+  const onBuild = useCallback(() => {
+    const count = Object.keys(problems).length;
+    if (count > 0) {
+      build.report('error', texts.build.formHasProblems(count));
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    void build.build(rulesSheet.plan(ruleSetOf(draft)));
+  }, [problems, draft, build]);
+  return { draft, problems, set, resetToYear, build, onBuild, formRef };
+}
+
+/** FINSAM-regler: the year's settings the checks read, defaults from the rule set of the year. */
+export function RulesForm(props: RulesFormProps) {
+  const form = useRulesForm(props);
+  const styles = useFormStyles();
+  return (
+    <form ref={form.formRef} className={styles.form} aria-labelledby="rules-heading" noValidate onSubmit={(event) => event.preventDefault()}>
+      <Subtitle1 as="h2" id="rules-heading">
+        {texts.rules.heading}
+      </Subtitle1>
+      <Body1>{texts.rules.intro}</Body1>
+      {RULES_FIELDS.map((field) => (
+        <TextField key={field} label={texts.rules[field]} value={form.draft[field]} onChange={(value) => form.set(field, value)} problem={form.problems[field]} numeric />
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" onClick={form.resetToYear}>
+          {texts.rules.defaults}
+        </Button>
+      </div>
+      <BuildBar build={form.build} onBuild={form.onBuild} />
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { texts } from '../texts';
+import { FindingList } from './FindingList';
+import { Validation } from './useValidation';
+import { groupFindings } from './validator';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+});
+
+/** "Kontroll": check the workbook as it is now, list what is wrong, go to the cell. */
+export function ValidationPanel({ validation }: { readonly validation: Validation }) {
+  const styles = useStyles();
+  const { status, run, select, selectProblem } = validation;
+  const running = status.kind === 'running';
+  return (
+    <section className={styles.panel} aria-labelledby="validation-heading">
+      <Subtitle1 as="h2" id="validation-heading">
+        {texts.validation.heading}
+      </Subtitle1>
+      <Body1>{texts.validation.intro}</Body1>
+      <Button appearance="primary" onClick={() => void run()} disabledFocusable={running} icon={running ? <Spinner size="tiny" /> : undefined}>
+        {running ? texts.validation.running : texts.validation.run}
+      </Button>
+      {status.kind === 'idle' && <Body1>{texts.validation.notYet}</Body1>}
+      {status.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{status.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'done' && status.findings.length === 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{texts.validation.allGood}</MessageBarTitle>
+            {texts.validation.allGoodDetail}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {selectProblem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{selectProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'done' && <FindingList groups={groupFindings(status.findings)} onSelect={(finding) => void select(finding)} />}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, render } from '@testing-library/react';
+import { App, AppProps } from '../../../src/taskpane/App';
+import { localFormStorage } from '../../../src/taskpane/persistence/storage';
+import { memoryStorage } from './fake-workbook';
+
+// The budget form has a few hundred fields; role queries over it take seconds in jsdom.
+configure({ asyncUtilTimeout: 15000 });
+
+// jsdom lays nothing out, so offsetParent is always null and Tabster (Fluent's focus manager)
+// takes every element for display: none: a dialog would get no focus and stay aria-hidden.
+// A parent as offsetParent is enough for its visibility test.
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentNode;
+    },
+  });
+}
+
+// And every box measures 0 × 0, which Tabster's arrow-key movers read as invisible.
+if (typeof Element !== 'undefined') {
+  Element.prototype.getBoundingClientRect = function boundingBox(this: Element) {
+    return { x: 0, y: 0, top: 0, left: 0, bottom: 20, right: 100, width: 100, height: 20, toJSON: () => ({}) } as DOMRect;
+  };
+}
+
+/** The whole pane as the user sees it, with a fresh in-memory storage unless one is given. */
+export function renderPane(props: AppProps = {}) {
+  const storage = props.storage ?? localFormStorage(memoryStorage());
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App storage={storage} {...props} />
+    </FluentProvider>,
+  );
+}

@@ -10,6 +10,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { HelpPagesPlugin } = require('./scripts/help-pages');
 const packageJson = require('./package.json');
 
 const DEV_SERVER_PORT = Number(packageJson.config.dev_server_port) || 3000;
@@ -72,6 +73,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: 'functions.json' }),
+      // help/<name>.html for every @helpurl, from the same source as the JSDoc (src/help).
+      new HelpPagesPlugin({ version: packageJson.version }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

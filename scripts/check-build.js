@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the production build in dist/addin after `npm run build`: functions.json holds the 17
-// FINSAM functions of FUNCTIONS.md, each with Excel help, and taskpane.html is the one shared
-// runtime page. Prints one line and exits 0, or lists every problem and exits 1.
+// FINSAM functions of FUNCTIONS.md, each with Excel help whose helpUrl resolves to a generated
+// Swedish help page in dist/addin/help, and taskpane.html is the one shared runtime page. Prints
+// one line and exits 0, or lists every problem and exits 1.
 'use strict';
 
 const fs = require('fs');
@@ -70,6 +71,28 @@ function checkPage() {
   return problems;
 }
 
+// The dev server serves dist/addin at https://localhost:3000/ (package.json config), so a help
+// URL https://localhost:3000/help/x.html is the file dist/addin/help/x.html.
+const SITE = 'https://localhost:3000/';
+
+function checkHelpPage(fn) {
+  const label = isText(fn.id) ? fn.id : 'function';
+  if (!isText(fn.helpUrl)) return [];
+  if (!fn.helpUrl.startsWith(SITE)) return [`${label}: helpUrl ${fn.helpUrl} is not on ${SITE}`];
+  const relative = fn.helpUrl.slice(SITE.length).split(/[?#]/)[0];
+  const file = path.join(DIST, ...relative.split('/'));
+  if (!file.startsWith(path.join(DIST, 'help') + path.sep) || !fs.existsSync(file)) {
+    return [`${label}: helpUrl ${fn.helpUrl} has no page (${path.relative(process.cwd(), file)} is missing)`];
+  }
+  const html = fs.readFileSync(file, 'utf8');
+  const problems = [];
+  // Production builds minify HTML too (webpack's default minimizer), so attribute quotes may go.
+  if (!/<html lang=["']?sv["'\s>]/.test(html)) problems.push('is not lang="sv"');
+  if (!html.includes(`<h1>FINSAM.${fn.id}</h1>`)) problems.push(`has no <h1>FINSAM.${fn.id}</h1>`);
+  if (/<script|<link|\s(?:src|href)=["']?(?:[a-z]+:|\/\/)/i.test(html)) problems.push('loads something (a script, a stylesheet or another host)');
+  return problems.map((problem) => `${label}: help page ${relative} ${problem}`);
+}
+
 function main() {
   const metadataFile = path.join(DIST, 'functions.json');
   if (!fs.existsSync(metadataFile)) {
@@ -81,6 +104,7 @@ function main() {
   const problems = [
     ...checkFunctionSet(functions),
     ...functions.flatMap(checkFunction),
+    ...functions.flatMap(checkHelpPage),
     ...checkPage(),
   ];
   if (problems.length > 0) {
@@ -90,7 +114,7 @@ function main() {
   }
   const parameters = functions.reduce((sum, fn) => sum + (fn.parameters || []).length, 0);
   console.log(
-    `check-build: ok, ${functions.length} functions with ${parameters} described parameters and help URLs; taskpane.html loads office.js, functions.js, taskpane.js`,
+    `check-build: ok, ${functions.length} functions with ${parameters} described parameters and help URLs, each URL a Swedish page in dist/addin/help; taskpane.html loads office.js, functions.js, taskpane.js`,
   );
   return 0;
 }

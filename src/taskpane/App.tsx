@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { WorkbookPort } from '../workbook/port';
 import { AnnounceProvider } from './announce/announce';
 import { Navigation } from './navigation/Navigation';
-import { panelElementId, tabElementId, TabId } from './navigation/tabs';
+import { PANEL_ELEMENT_ID, tabElementId, TabId } from './navigation/tabs';
 import { Page } from './Pages';
 import { FormStorage, noFormStorage } from './persistence/storage';
 import { usePaneForms } from './persistence/usePaneForms';
@@ -76,7 +76,7 @@ function Pane(props: AppProps) {
         <Caption1 className={styles.version}>{texts.version(ADDIN_VERSION)}</Caption1>
       </header>
       <Navigation selected={tab} onSelect={select} />
-      <div role="tabpanel" id={panelElementId(tab)} aria-labelledby={tabElementId(tab)}>
+      <div role="tabpanel" id={PANEL_ELEMENT_ID} aria-labelledby={tabElementId(tab)}>
         <Page tab={tab} port={port} state={state} validation={validation} onBuilt={onBuilt} />
       </div>
     </main>

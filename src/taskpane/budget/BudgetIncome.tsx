@@ -1,4 +1,4 @@
-import { Button, Subtitle2 } from '@fluentui/react-components';
+import { Body1Strong, Button, Subtitle2 } from '@fluentui/react-components';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
 import { YearAmounts } from '../forms/YearAmounts';
@@ -18,14 +18,14 @@ export function BudgetIncome({ form }: { readonly form: BudgetFormState }) {
         {texts.budget.incomeHeading}
       </Subtitle2>
       <div role="group" aria-label={texts.budget.stateGroup} className={styles.section}>
-        <Subtitle2 as="h4">{texts.budget.stateHeading}</Subtitle2>
+        <Body1Strong as="h4">{texts.budget.stateHeading}</Body1Strong>
         <YearAmounts years={years} values={draft.stateAllocations} problemKey="state" problems={problems} onChange={(y, value) => edit(budgetEdits.state(y, value))} />
       </div>
       <BudgetMembers form={form} />
       <TextField label={texts.budget.regionName} value={draft.regionName} onChange={(value) => edit(budgetEdits.text('regionName', value))} problem={problems.regionName} />
       <fieldset className={styles.section}>
         <legend>
-          <Subtitle2 as="h4">{texts.budget.otherIncomeHeading}</Subtitle2>
+          <Body1Strong as="h4">{texts.budget.otherIncomeHeading}</Body1Strong>
         </legend>
         <BudgetLines
           lines={draft.otherIncome}

@@ -1,4 +1,4 @@
-import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Body1Strong, Button, Caption1 } from '@fluentui/react-components';
 import { memo } from 'react';
 import { sameItems, sameProblems } from '../forms/memo';
 import { RemoveButton } from '../forms/RemoveButton';
@@ -17,9 +17,10 @@ export function BudgetMembers({ form }: { readonly form: BudgetFormState }) {
   return (
     <fieldset className={styles.section}>
       <legend>
-        <Subtitle2 as="h4">{texts.budget.membersHeading}</Subtitle2>
+        <Body1Strong as="h4">{texts.budget.membersHeading}</Body1Strong>
       </legend>
       <Caption1 className={styles.note}>{texts.budget.membersIntro}</Caption1>
+      <Caption1 className={styles.note}>{texts.budget.statedIntro}</Caption1>
       {draft.members.map((member, m) => (
         <MemberFields key={member.id} member={member} years={years} problems={problems} hints={shareHints[m]} edit={edit} />
       ))}
@@ -41,7 +42,7 @@ interface MemberFieldsProps {
   readonly member: MemberDraft;
   readonly years: readonly number[];
   readonly problems: Readonly<Record<string, string>>;
-  /** "Andel 2021: 82,7 %" per year. */
+  /** "Andel 82,7 %" per year. */
   readonly hints: readonly (string | undefined)[];
   readonly edit: (edit: BudgetEdit) => void;
 }

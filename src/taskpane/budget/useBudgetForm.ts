@@ -59,9 +59,9 @@ export function useBudgetForm({ draft, onDraftChange, port, onBuilt }: BudgetFor
   const shareHints = useMemo(
     () =>
       draft.members.map((_, m) =>
-        years.map((year, y) => {
+        years.map((_, y) => {
           const share = populationShare(draft, m, y);
-          return share === undefined ? undefined : texts.budget.share(year, formatSwedishPercentFixed(share, 1));
+          return share === undefined ? undefined : texts.budget.share(formatSwedishPercentFixed(share, 1));
         }),
       ),
     [draft, years],

@@ -1,4 +1,4 @@
-import { Field, Input, InputProps } from '@fluentui/react-components';
+import { Field, Input, InputProps, makeStyles, mergeClasses } from '@fluentui/react-components';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -13,11 +13,19 @@ export interface TextFieldProps {
   readonly size?: InputProps['size'];
 }
 
+// In a narrow pane fields share a row (one per year): they shrink to their column, never past it.
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
+  element: { minWidth: 0 },
+});
+
 /** Every input is a Fluent Field with a visible Swedish label and its validation message (STYLE.md §4). */
 export function TextField({ label, value, onChange, problem, hint, numeric, className, size = 'small' }: TextFieldProps) {
+  const styles = useStyles();
   return (
-    <Field className={className} label={label} validationMessage={problem} validationState={problem ? 'error' : 'none'} hint={hint} size={size}>
-      <Input value={value} onChange={(_event, data) => onChange(data.value)} inputMode={numeric ? 'decimal' : undefined} />
+    <Field className={mergeClasses(styles.field, className)} label={label} validationMessage={problem} validationState={problem ? 'error' : 'none'} hint={hint} size={size}>
+      <Input className={styles.input} input={{ className: styles.element }} value={value} onChange={(_event, data) => onChange(data.value)} inputMode={numeric ? 'decimal' : undefined} />
     </Field>
   );
 }

@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { texts } from '../texts';
-import { panelElementId, TAB_IDS, TAB_LABELS, tabElementId, TabId } from './tabs';
+import { PANEL_ELEMENT_ID, TAB_IDS, TAB_LABELS, tabElementId, TabId } from './tabs';
 
 export interface NavigationProps {
   readonly selected: TabId;
@@ -27,7 +27,7 @@ export function Navigation({ selected, onSelect }: NavigationProps) {
       aria-label={texts.navigation.label}
     >
       {TAB_IDS.map((tab) => (
-        <Tab key={tab} value={tab} id={tabElementId(tab)} aria-controls={panelElementId(tab)}>
+        <Tab key={tab} value={tab} id={tabElementId(tab)} aria-controls={PANEL_ELEMENT_ID}>
           {TAB_LABELS[tab]}
         </Tab>
       ))}

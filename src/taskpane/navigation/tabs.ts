@@ -18,4 +18,5 @@ export const TAB_LABELS: Readonly<Record<TabId, string>> = {
 };
 
 export const tabElementId = (tab: TabId) => `finsam-tab-${tab}`;
-export const panelElementId = (tab: TabId) => `finsam-panel-${tab}`;
+/** One panel shows the open tab's page; every tab controls it. */
+export const PANEL_ELEMENT_ID = 'finsam-panel';

@@ -1,5 +1,5 @@
 import {
-  Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
+  Body1, Button, Caption1, createFocusOutlineStyle, Field, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { figureText } from './social-draft';
 import { texts } from '../texts';
@@ -7,7 +7,8 @@ import { useFormStyles } from '../forms/styles';
 import { PasteIndicators } from './usePasteIndicators';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxHeight: '20em', overflowY: 'auto' },
+  // The preview scrolls, so it takes the focus (keyboard scrolling) and shows Fluent's outline.
+  scroll: { overflowX: 'auto', maxHeight: '20em', overflowY: 'auto', ...createFocusOutlineStyle() },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Finding } from '../../sheets/findings';
 import { texts } from '../texts';
 import { SeverityGroup } from './validator';
@@ -51,7 +51,7 @@ export function FindingList({ groups, onSelect }: FindingListProps) {
           <Subtitle2 as="h3" className={styles[group.severity]}>{`${HEADINGS[group.severity]} (${group.count})`}</Subtitle2>
           {group.sheets.map(({ sheet, findings }) => (
             <div key={sheet} className={styles.group}>
-              <Subtitle2 as="h4">{texts.validation.sheet(sheet)}</Subtitle2>
+              <Body1Strong as="h4">{texts.validation.sheet(sheet)}</Body1Strong>
               <ul className={styles.list}>
                 {findings.map((finding, index) => (
                   <li key={`${finding.where.cell}-${index}`}>

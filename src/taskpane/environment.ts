@@ -2,10 +2,13 @@ import { OfficeWorkbook } from '../workbook/office/office-workbook';
 import { WorkbookPort } from '../workbook/port';
 import { FormStorage, layeredFormStorage, localFormStorage, noFormStorage, officeSettingsFormStorage } from './persistence/storage';
 
-/** Whether Office.js is loaded and ready inside an Office host (not a plain browser). */
-function insideOffice(): boolean {
+/**
+ * Whether the pane runs inside Excel. Office.js also loads in a plain browser, where onReady
+ * answers without a host; only Excel gets the Excel port.
+ */
+function insideExcel(): boolean {
   try {
-    return typeof Office !== 'undefined' && Office.context !== undefined && typeof Excel !== 'undefined';
+    return typeof Office !== 'undefined' && typeof Excel !== 'undefined' && Office.context?.host === Office.HostType.Excel;
   } catch {
     return false;
   }
@@ -13,7 +16,7 @@ function insideOffice(): boolean {
 
 /** Excel through Office.js inside Excel; outside it (a plain browser) the pane has no workbook. */
 export function workbookPort(): WorkbookPort | undefined {
-  return insideOffice() ? new OfficeWorkbook() : undefined;
+  return insideExcel() ? new OfficeWorkbook() : undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export function workbookPort(): WorkbookPort | undefined {
 export function formStorage(): FormStorage {
   const storages: FormStorage[] = [];
   try {
-    const settings = insideOffice() ? Office.context.document?.settings : undefined;
+    const settings = insideExcel() ? Office.context.document?.settings : undefined;
     if (settings) storages.push(officeSettingsFormStorage(settings));
   } catch {
     // A host without document settings keeps the forms in localStorage only.

@@ -2,6 +2,7 @@ import { formatSwedishNumber } from '../domain';
 import { runBuild } from './build';
 import { runCheck } from './check';
 import { Evaluation, evaluateFormula, FormulaLocale } from './evaluate';
+import { runExport } from './export';
 
 /**
  * `finsam eval '<formula>' [--json] [--locale sv-SE]`. Exit codes: 0 a value, 1 an Excel
@@ -11,6 +12,7 @@ import { Evaluation, evaluateFormula, FormulaLocale } from './evaluate';
 const USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<formel>'
        finsam build --example <namn> <ut.xlsx>  |  finsam build <modell.json> <ut.xlsx>
        finsam check [--json] <arbetsbok.xlsx> …
+       finsam export <arbetsbok.xlsx> <ut.xlsx>
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'
            finsam eval --locale sv-SE '=FINSAM.SHARES(2990;{83,42;5,31;4,15;3,08;4,04};0)'`;
 
@@ -24,6 +26,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [command, ...rest] = argv;
   if (command === 'build') return runBuild(rest, io);
   if (command === 'check') return runCheck(rest, io);
+  if (command === 'export') return runExport(rest, io);
   return run(argv, io);
 }
 

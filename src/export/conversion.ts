@@ -1,0 +1,28 @@
+import { cellAddress } from '../sheets/address';
+import { ExportValue, literal, Override } from './cell-values';
+
+/** One cell the export changes: a FINSAM formula and what replaces it. */
+export interface Conversion {
+  readonly sheet: string;
+  /** 0-based, as in the grids. */
+  readonly row: number;
+  readonly col: number;
+  /** The FINSAM formula ("=…"); a cell of a spilled block names its block's formula. */
+  readonly oldFormula: string;
+  /** The native formula ("=…"), or undefined when the cell gets the value instead. */
+  readonly newFormula?: string;
+  /** What the add-in computes for the cell: the cached result, or the value itself. */
+  readonly value: ExportValue;
+  /** Why the cell holds a value (Swedish, for its note and the list of conversions). */
+  readonly reason?: string;
+}
+
+/** The engine's contents for a conversion: its native formula, or its value as a literal. */
+export function contentOf(conversion: Conversion): Override {
+  return conversion.newFormula ?? literal(conversion.value);
+}
+
+/** "Budget!B7" for messages and the list of conversions. */
+export function placeOf(conversion: Pick<Conversion, 'sheet' | 'row' | 'col'>): string {
+  return `${conversion.sheet}!${cellAddress(conversion.row, conversion.col)}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Just enough of Excel's en-US formula grammar to find function calls and their arguments:
+ * strings ("a,b"), quoted sheet names ('Budget 2021'!A1, 'Kim''s'!A1), array constants
+ * ({1,2;3,4}) and structured references (Tabell[[#Data],[Vikt]]) are skipped whole, so a comma
+ * inside them never splits an argument. Everything else is left as text for the translators.
+ */
+
+/** Where one argument lies in the formula text: [start, end). */
+export interface ArgumentSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A function call: its name as written, its span [start, end) and its arguments. */
+export interface CallNode {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly args: readonly ArgumentSpan[];
+  /** Calls inside the arguments that are not inside another call, in order. */
+  readonly calls: readonly CallNode[];
+}
+
+export type Parsed = { readonly ok: true; readonly calls: readonly CallNode[] } | { readonly ok: false; readonly problem: string };
+
+interface Frame {
+  readonly kind: 'call' | 'paren' | 'brace' | 'bracket';
+  readonly name?: string;
+  readonly start?: number;
+  readonly args: ArgumentSpan[];
+  argStart: number;
+  readonly calls: CallNode[];
+}
+
+const NAME_CHAR = /[A-Za-z0-9_.\\\u00c0-\u024f]/;
+
+/** The calls at the top of a formula ("=" included or not), each with its nested calls. */
+export function parseFormula(formula: string): Parsed {
+  const root: Frame = { kind: 'paren', args: [], argStart: 0, calls: [] };
+  const stack: Frame[] = [root];
+  for (let i = 0; i < formula.length; i += 1) {
+    const char = formula[i];
+    const top = stack[stack.length - 1];
+    if (char === '"' || (char === "'" && top.kind !== 'bracket')) {
+      const close = closingQuote(formula, i, char);
+      if (close < 0) return { ok: false, problem: `unterminated ${char}` };
+      i = close;
+    } else if (top.kind === 'bracket' && char === "'") {
+      i += 1; // "'" escapes the next character inside a structured reference
+    } else if (char === '[') stack.push({ kind: 'bracket', args: [], argStart: i, calls: top.calls });
+    else if (char === '{') stack.push({ kind: 'brace', args: [], argStart: i, calls: top.calls });
+    else if (char === '(') stack.push(openParen(formula, i, top));
+    else if (char === ',' && top.kind === 'call') {
+      top.args.push({ start: top.argStart, end: i });
+      top.argStart = i + 1;
+    } else if (char === ']' || char === '}' || char === ')') {
+      const problem = close(stack, char, i);
+      if (problem) return { ok: false, problem };
+    }
+  }
+  if (stack.length !== 1) return { ok: false, problem: 'unbalanced brackets' };
+  return { ok: true, calls: root.calls };
+}
+
+/** The index of the quote that ends the quoted run starting at `open`; a doubled quote is data. */
+function closingQuote(text: string, open: number, quote: string): number {
+  for (let i = open + 1; i < text.length; i += 1) {
+    if (text[i] !== quote) continue;
+    if (text[i + 1] === quote) i += 1;
+    else return i;
+  }
+  return -1;
+}
+
+function openParen(formula: string, at: number, parent: Frame): Frame {
+  let start = at;
+  while (start > 0 && NAME_CHAR.test(formula[start - 1])) start -= 1;
+  const name = formula.slice(start, at);
+  // A name starts with a letter or "_" (a number before "(" is not a call, nor is "A1 (").
+  if (name && /^[A-Za-z_\\\u00c0-\u024f]/.test(name)) return { kind: 'call', name, start, args: [], argStart: at + 1, calls: [] };
+  return { kind: 'paren', args: [], argStart: at + 1, calls: parent.calls };
+}
+
+function close(stack: Frame[], char: string, at: number): string | undefined {
+  const expected = { ']': 'bracket', '}': 'brace', ')': 'call' }[char];
+  const top = stack.pop();
+  if (!top || stack.length === 0) return `unexpected ${char}`;
+  if (char === ')' && top.kind === 'paren') return undefined;
+  if (top.kind !== expected) return `unexpected ${char}`;
+  if (top.kind !== 'call') return undefined;
+  const args = [...top.args, { start: top.argStart, end: at }];
+  // "F()" has no arguments, not one empty one.
+  const noArgs = args.length === 1 && top.argStart === at;
+  stack[stack.length - 1].calls.push({ name: top.name ?? '', start: top.start ?? 0, end: at + 1, args: noArgs ? [] : args, calls: top.calls });
+  return undefined;
+}
+
+/**
+ * The FINSAM function a call names, in any of the spellings files hold: FINSAM.SHARES as typed,
+ * _xludf.FINSAM.SHARES (a function Excel did not know when saving) and _xldudf_FINSAM_SHARES
+ * (how Excel saves an add-in's custom function). Undefined for any other call.
+ */
+export function finsamFunctionName(name: string): string | undefined {
+  const match = /^(?:_xludf\.)?FINSAM\.([A-Z]+)$/i.exec(name) ?? /^_xldudf_FINSAM_([A-Z]+)$/i.exec(name);
+  return match ? match[1].toUpperCase() : undefined;
+}
+
+/** Whether a formula holds a FINSAM call at all (a quick test before parsing). */
+export function mentionsFinsam(formula: string): boolean {
+  return /FINSAM[._]/i.test(formula);
+}

@@ -49,6 +49,9 @@ export function item(label: Label, position?: number): string {
   return position === undefined ? label : `${label} nr ${position}`;
 }
 
+/** "1 cell", "3 celler". */
+const cells = (count: number) => (count === 1 ? '1 cell' : `${count} celler`);
+
 function shown(value: unknown): string {
   if (typeof value === 'number') return n(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
@@ -73,7 +76,7 @@ export const messages = {
     `${what} är ${n(value)}; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).`,
   notText: (what: string, value: unknown) => `${what} är ${shown(value)}; det ska vara en text.`,
   unequalSizes: (first: string, firstCount: number, second: string, secondCount: number) =>
-    `${first} har ${firstCount} celler men ${second} har ${secondCount}; områdena ska vara lika stora.`,
+    `${first} har ${cells(firstCount)} men ${second} har ${cells(secondCount)}; områdena ska vara lika stora.`,
   notASingleValue: (position: number, rows: number, columns: number) =>
     `Argument nr ${position} är ett område med ${rows} × ${columns} celler; ange ett enda värde.`,
   areaWithoutRows: (area: string) => `Målområdet "${area}" finns inte bland målområdena.`,
@@ -99,7 +102,7 @@ export const messages = {
     `${item(labels.stepFrom, position)} är inte större än steget före; trappan ska vara sorterad efter "från".`,
   stepsEmpty: () => 'Trappan har inga steg.',
   stepsShape: (columns: number) =>
-    `Trappan har ${columns} kolumner; den ska ha två: tilldelning från (tkr) och högsta andel.`,
+    `Trappan har ${columns === 1 ? '1 kolumn' : `${columns} kolumner`}; den ska ha två: tilldelning från (tkr) och högsta andel.`,
   belowFirstStep: (allocation: number, from: number) =>
     `Tilldelningen ${n(allocation)} tkr ligger under trappans första steg (från ${n(from)} tkr).`,
   equityOverCap: (equity: number, cap: number, share: number, allocation: number) =>

@@ -12,7 +12,7 @@ describe('RATE (FUNCTIONS.md)', () => {
     ['a negative count', column(1, -1), column(2, 2), '#VALUE!', 'Antal med positivt resultat nr 2 är -1; det får inte vara negativt.'],
     ['a part without its whole', column(1, 2), column(2, null), '#VALUE!', 'Antal avslutade nr 2 saknas men raden har ett värde i det andra området; fyll i båda eller töm raden.'],
     ['no one finished', column(0), column(0), '#DIV/0!', 'Summan av avslutade är 0; andelen kan inte beräknas (division med noll).'],
-    ['unequal ranges', column(1, 2), column(2), '#VALUE!', 'Antal med positivt resultat har 2 celler men Antal avslutade har 1; områdena ska vara lika stora.'],
+    ['unequal ranges', column(1, 2), column(2), '#VALUE!', 'Antal med positivt resultat har 2 celler men Antal avslutade har 1 cell; områdena ska vara lika stora.'],
   ])('%s → %s', (_, parts, wholes, error, message) => {
     expect(answer(rate(parts, wholes))).toEqual({ error, message });
   });

@@ -49,7 +49,7 @@ describe('IMPACTINDEX and IMPACTVALUE (FUNCTIONS.md)', () => {
     ['a weight as text', column(5, 'tio'), column(true, true), '#VALUE!', 'Vikt nr 2 är "tio"; en vikt ska vara ett heltal 1–10.'],
     ['an achieved word it does not know', column(5, 5), column(true, 'kanske'), '#VALUE!', 'Uppnådd nr 2 är "kanske"; skriv ja/nej, SANT/FALSKT eller 1/0.'],
     ['an achieved mark without weight', column(5, null), column(true, true), '#VALUE!', 'Vikt nr 2 saknas men raden har ett värde i Uppnådd; fyll i vikten eller töm raden.'],
-    ['ranges of unequal size', column(5, 5, 5), column(true, true), '#VALUE!', 'Vikt har 3 celler men Uppnådd har 2; områdena ska vara lika stora.'],
+    ['ranges of unequal size', column(5, 5, 5), column(true, true), '#VALUE!', 'Vikt har 3 celler men Uppnådd har 2 celler; områdena ska vara lika stora.'],
     ['no weights at all', column(null, null), column(null, null), '#DIV/0!', 'Det finns ingen vikt att räkna med (maximalt Impactvärde 0); Impactindex kan inte beräknas.'],
   ])('%s → %s with the position', (_, weights, marks, error, message) => {
     expect(answer(impactindex(weights, marks))).toEqual({ error, message });

@@ -90,6 +90,11 @@ describe('the FINSAM functions in the embedded engine', () => {
     expect([value.value, value.message]).toEqual(['#VALUE!', 'Argument nr 1 är ett område med 2 × 1 celler; ange ett enda värde.']);
   });
 
+  test('a skipped argument is omitted, as in Excel: an area without the areas beside it', () => {
+    const value = at('=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE},,"A")').value as DetailedCellError;
+    expect([value.value, value.message]).toEqual(['#VALUE!', 'Ett målområde är angivet men inget område med målområden; ange båda eller inget.']);
+  });
+
   test('formulas recalculate when an input cell changes', () => {
     const sheetId = engine.getSheetId('Befolkning')!;
     engine.setCellContents({ sheet: sheetId, row: 0, col: 1 }, [['=FINSAM.SHARE(2990,A2,A1:A5,0)']]);

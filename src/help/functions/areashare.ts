@@ -16,7 +16,7 @@ export const AREASHARE: FunctionHelp = {
   returns: 'Andel 0–1.',
   errors: [
     { code: '#VALUE!', when: 'En vikt är inte ett heltal 1–10.', formula: '=FINSAM.AREASHARE({10;12;5};{"A";"B";"A"};"A")', message: 'Vikt nr 2 är 12; en vikt ska vara ett heltal 1–10.' },
-    { code: '#VALUE!', when: 'Vikter och målområden är olika stora områden.', formula: '=FINSAM.AREASHARE({10;10};{"A"};"A")', message: 'Vikt har 2 celler men Målområde har 1; områdena ska vara lika stora.' },
+    { code: '#VALUE!', when: 'Vikter och målområden är olika stora områden.', formula: '=FINSAM.AREASHARE({10;10};{"A"};"A")', message: 'Vikt har 2 celler men Målområde har 1 cell; områdena ska vara lika stora.' },
     { code: '#N/A', when: 'Målområdet har ingen rad.', formula: '=FINSAM.AREASHARE({10;10;5};{"A";"B";"A"};"C")', message: 'Målområdet "C" finns inte bland målområdena.' },
   ],
   examples: [

@@ -24,7 +24,7 @@ export const EQUITYCAP: FunctionHelp = {
       code: '#VALUE!',
       when: 'Trappan har inte två kolumner.',
       formula: '=FINSAM.EQUITYCAP(11380;{0;5000})',
-      message: 'Trappan har 1 kolumner; den ska ha två: tilldelning från (tkr) och högsta andel.',
+      message: 'Trappan har 1 kolumn; den ska ha två: tilldelning från (tkr) och högsta andel.',
     },
     {
       code: '#VALUE!',

@@ -17,7 +17,7 @@ export const FYE: FunctionHelp = {
   errors: [
     { code: '#VALUE!', when: 'En ersättningsgrad är inte en andel 0–1.', formula: '=FINSAM.FYE({365};{1,5})', message: 'Ersättningsgrad nr 1 är 1,5; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).' },
     { code: '#VALUE!', when: 'Dagarna är negativa.', formula: '=FINSAM.FYE({-365})', message: 'Dagar nr 1 är -365; det får inte vara negativt.' },
-    { code: '#VALUE!', when: 'Dagar och grad är olika stora områden.', formula: '=FINSAM.FYE({365};{1;1})', message: 'Dagar har 1 celler men Ersättningsgrad har 2; områdena ska vara lika stora.' },
+    { code: '#VALUE!', when: 'Dagar och grad är olika stora områden.', formula: '=FINSAM.FYE({365};{1;1})', message: 'Dagar har 1 cell men Ersättningsgrad har 2 celler; områdena ska vara lika stora.' },
     { code: '#DIV/0!', when: 'Dagar per år är 0.', formula: '=FINSAM.FYE({365};1;0)', message: 'Dagar per år är 0; helårsekvivalenter kan inte beräknas (division med noll).' },
   ],
   examples: [

@@ -30,7 +30,7 @@ export const IMPACTINDEX: FunctionHelp = {
       formula: '=FINSAM.IMPACTINDEX({10;"";6};{SANT;SANT;FALSKT})',
       message: 'Vikt nr 2 saknas men raden har ett värde i Uppnådd; fyll i vikten eller töm raden.',
     },
-    { code: '#VALUE!', when: 'Vikter och uppnådd är olika stora områden.', formula: '=FINSAM.IMPACTINDEX({10;10};{SANT})', message: 'Vikt har 2 celler men Uppnådd har 1; områdena ska vara lika stora.' },
+    { code: '#VALUE!', when: 'Vikter och uppnådd är olika stora områden.', formula: '=FINSAM.IMPACTINDEX({10;10};{SANT})', message: 'Vikt har 2 celler men Uppnådd har 1 cell; områdena ska vara lika stora.' },
     {
       code: '#N/A',
       when: 'Målområdet finns inte bland målområdena.',

@@ -23,7 +23,7 @@ export const IMPACTVALUE: FunctionHelp = {
       formula: '=FINSAM.IMPACTVALUE({10;10};{"kanske";SANT})',
       message: 'Uppnådd nr 1 är "kanske"; skriv ja/nej, SANT/FALSKT eller 1/0.',
     },
-    { code: '#VALUE!', when: 'Vikter och uppnådd är olika stora områden.', formula: '=FINSAM.IMPACTVALUE({10;10};{SANT})', message: 'Vikt har 2 celler men Uppnådd har 1; områdena ska vara lika stora.' },
+    { code: '#VALUE!', when: 'Vikter och uppnådd är olika stora områden.', formula: '=FINSAM.IMPACTVALUE({10;10};{SANT})', message: 'Vikt har 2 celler men Uppnådd har 1 cell; områdena ska vara lika stora.' },
     {
       code: '#N/A',
       when: 'Målområdet finns inte bland målområdena.',

@@ -26,7 +26,7 @@ export const RATE: FunctionHelp = {
       code: '#VALUE!',
       when: 'Delar och helheter är olika stora områden.',
       formula: '=FINSAM.RATE({9;1};{10})',
-      message: 'Antal med positivt resultat har 2 celler men Antal avslutade har 1; områdena ska vara lika stora.',
+      message: 'Antal med positivt resultat har 2 celler men Antal avslutade har 1 cell; områdena ska vara lika stora.',
     },
     { code: '#DIV/0!', when: 'Helheterna summerar till 0.', formula: '=FINSAM.RATE({0;0};{0;0})', message: 'Summan av avslutade är 0; andelen kan inte beräknas (division med noll).' },
   ],

@@ -38,7 +38,8 @@ export function toExcelCell(value: EngineValue): unknown {
 /** A range argument: always a 2-D array, rows first. */
 export function toExcelRange(value: EngineValue): unknown[][] {
   if (value instanceof SimpleRangeValue) return convertRows(value.data);
-  if (value === undefined) return null as unknown as unknown[][];
+  // An omitted or skipped argument (FINSAM.IMPACTINDEX(w;a;;"A")) is null, as Excel passes it.
+  if (value === undefined || typeof value === 'symbol') return null as unknown as unknown[][];
   return [[toExcelCell(value)]];
 }
 

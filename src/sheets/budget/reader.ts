@@ -24,7 +24,7 @@ export function readBudget(grid: Grid): ReadResult<BudgetModel> {
     years: scan.years.map(({ year }) => year),
     stateAllocations: amounts(of('state')[0]),
     municipalities: municipalRows.map((row, index) => ({
-      name: row.label.replace(/^[-–•\s]+/, '').split(',')[0].trim(),
+      name: municipalityName(row.label),
       populations: scan.populationRows[index] ? amounts(scan.populationRows[index]) : [],
     })),
     regionName: of('region')[0]?.label ?? 'Region',
@@ -72,4 +72,15 @@ function sectionsOf(scan: BudgetScan): CostSectionModel[] {
     }
   }
   return sections;
+}
+
+/**
+ * "Umeå kommun, 82,7 % av arb-bef." → "Umeå kommun": only the share suffix and a bullet
+ * ("- Umeå kommun", as the seeds print it) go; a name's own commas and dashes stay.
+ */
+function municipalityName(label: string): string {
+  return label
+    .replace(/^[-–•]\s+/, '')
+    .replace(/,\s*[\d\s]+(?:,\d+)?\s*%\s*av\s+arb-bef\.?\s*$/i, '')
+    .trim();
 }

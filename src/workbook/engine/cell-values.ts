@@ -9,6 +9,9 @@ import { Answer } from '../../functions/read';
  */
 type EngineValue = unknown;
 
+/** What the plugin gives an optional range argument that was left out or left empty. */
+export const OMITTED = '\u0000finsam:omitted';
+
 const TO_ENGINE: Record<string, ErrorType> = {
   '#VALUE!': ErrorType.VALUE,
   '#DIV/0!': ErrorType.DIV_BY_ZERO,
@@ -38,8 +41,8 @@ export function toExcelCell(value: EngineValue): unknown {
 /** A range argument: always a 2-D array, rows first. */
 export function toExcelRange(value: EngineValue): unknown[][] {
   if (value instanceof SimpleRangeValue) return convertRows(value.data);
-  // An omitted or skipped argument (FINSAM.IMPACTINDEX(w;a;;"A")) is null, as Excel passes it.
-  if (value === undefined || typeof value === 'symbol') return null as unknown as unknown[][];
+  // An omitted or skipped optional range (FINSAM.IMPACTINDEX(w;a;;"A")) is null, as Excel passes it.
+  if (value === undefined || value === OMITTED) return null as unknown as unknown[][];
   return [[toExcelCell(value)]];
 }
 

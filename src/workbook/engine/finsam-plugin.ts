@@ -1,6 +1,6 @@
 import { ArraySize, FunctionArgumentType, FunctionPlugin, ImplementedFunctions } from 'hyperformula';
 import { FUNCTION_CATALOG, FunctionInfo } from '../../functions/catalog';
-import { toEngineValue, toExcelRange, toExcelScalar } from './cell-values';
+import { OMITTED, toEngineValue, toExcelRange, toExcelScalar } from './cell-values';
 
 /**
  * The FINSAM functions as a HyperFormula plugin (HyperFormula's custom-function guide): one
@@ -25,7 +25,13 @@ function implementedFunctions(): ImplementedFunctions {
   for (const info of FUNCTION_CATALOG) {
     table[`${NAMESPACE}.${info.name}`] = {
       method: methodName(info),
-      parameters: info.parameters.map((parameter) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: parameter.optional })),
+      parameters: info.parameters.map((parameter) =>
+        // A skipped optional range (FINSAM.IMPACTINDEX(w;a;;"A")) must reach the wrapper as null,
+        // as in Excel, while a reference to an empty cell stays a one-cell range.
+        parameter.optional && parameter.shape === 'range'
+          ? { argumentType: FunctionArgumentType.ANY, optionalArg: true, defaultValue: OMITTED, emptyAsDefault: true }
+          : { argumentType: FunctionArgumentType.ANY, optionalArg: parameter.optional },
+      ),
       vectorizationForbidden: true,
       ...(info.spills ? { sizeOfResultArrayMethod: sizeMethodName(info) } : {}),
     };

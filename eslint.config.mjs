@@ -2,6 +2,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const DOMAIN_MESSAGE =
@@ -110,5 +111,11 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // The workbench's browser tests, server and benchmark: Node scripts whose page.evaluate
+    // callbacks run inside Chromium, so both sets of globals are theirs.
+    files: ['test/browser/**/*.{js,mjs}', 'scripts/serve-workbench.js', 'bench/workbench*.js', 'webpack.workbench.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,0 +1,89 @@
+import { useCallback, useRef, useState } from 'react';
+import { EngineWorkbook } from '../../workbook/engine/engine-workbook';
+import { downloadBytes } from '../download';
+import { exampleLabel, workbenchTexts } from '../texts';
+import { EMPTY_EXAMPLE, exampleWorkbook } from '../workbooks';
+import { useEngineVersion } from './useEngineVersion';
+
+export interface WorkbenchStatus {
+  readonly intent: 'success' | 'error' | 'info';
+  readonly message: string;
+}
+
+/** The open workbook, what it is called, and a counter that changes with each one opened. */
+export interface OpenWorkbook {
+  readonly workbook: EngineWorkbook;
+  /** "budget-2021-2023.xlsx": what Spara .xlsx calls the file. */
+  readonly fileName: string;
+  readonly generation: number;
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The workbench's workbook: open an example or a file, save as .xlsx. Opening another workbook
+ * while this one has unsaved changes asks first (never lose the user's work); the question is
+ * `pendingOpen`, answered with confirmOpen or cancelOpen.
+ */
+export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonly fileName: string }) {
+  const [open, setOpen] = useState<OpenWorkbook>({ ...first, generation: 0 });
+  const [status, setStatus] = useState<WorkbenchStatus | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+  const [pendingOpen, setPendingOpen] = useState(false);
+  const pending = useRef<(() => Promise<void>) | undefined>(undefined);
+  const { version, dirty, markSaved } = useEngineVersion(open.workbook);
+
+  const replace = useCallback((workbook: EngineWorkbook, fileName: string, shownName: string) => {
+    setOpen((old) => ({ workbook, fileName, generation: old.generation + 1 }));
+    setStatus({ intent: 'success', message: workbenchTexts.opened(shownName) });
+  }, []);
+
+  const run = useCallback((load: () => Promise<void>) => {
+    load().catch((thrown: unknown) => setStatus({ intent: 'error', message: workbenchTexts.openFailed(thrown instanceof Error ? thrown.message : String(thrown)) }));
+  }, []);
+
+  const guarded = useCallback((load: () => Promise<void>) => {
+    if (!dirty) return run(load);
+    pending.current = load;
+    setPendingOpen(true);
+  }, [dirty, run]);
+
+  const openExample = useCallback((name: string) => guarded(async () => {
+    const workbook = await exampleWorkbook(name);
+    if (workbook) replace(workbook, `${name === EMPTY_EXAMPLE ? 'finsam-arbetsbok' : name}.xlsx`, name === EMPTY_EXAMPLE ? workbenchTexts.emptyWorkbook : exampleLabel(name));
+  }), [guarded, replace]);
+
+  const openFile = useCallback((file: File) => guarded(async () => {
+    const { openWorkbookFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx-files');
+    const opened = await openWorkbookFile(file);
+    if (opened.ok) replace(opened.value, file.name, file.name);
+    else setStatus({ intent: 'error', message: workbenchTexts.openFailed(opened.message) });
+  }), [guarded, replace]);
+
+  const save = useCallback(async () => {
+    setSaving(true);
+    try {
+      const { workbookFileBytes } = await import(/* webpackChunkName: "xlsx" */ '../xlsx-files');
+      const written = await workbookFileBytes(open.workbook);
+      if (!written.ok) return setStatus({ intent: 'error', message: workbenchTexts.saveFailed(written.message) });
+      downloadBytes(written.value, open.fileName, XLSX_MIME);
+      markSaved();
+      setStatus({ intent: 'success', message: workbenchTexts.saved(open.fileName) });
+    } catch (thrown) {
+      setStatus({ intent: 'error', message: workbenchTexts.saveFailed(thrown instanceof Error ? thrown.message : String(thrown)) });
+    } finally {
+      setSaving(false);
+    }
+  }, [open, markSaved]);
+
+  const answerOpen = useCallback((yes: boolean) => {
+    const load = pending.current;
+    pending.current = undefined;
+    setPendingOpen(false);
+    if (yes && load) run(load);
+  }, [run]);
+
+  return { ...open, version, dirty, status, setStatus, saving, pendingOpen, openExample, openFile, save, answerOpen };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;

@@ -6,7 +6,9 @@ const useStaticStyles = makeStaticStyles({
 });
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh' },
+  // On an inner element: Fluent copies the provider's class onto every dialog's portal, where a
+  // full-height background would cover the pane behind the dialog's backdrop.
+  page: { minHeight: '100vh' },
 });
 
 export interface ShellProps {
@@ -19,8 +21,8 @@ export function Shell({ theme, children }: ShellProps) {
   useStaticStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      {children}
+    <FluentProvider theme={theme}>
+      <div className={styles.page}>{children}</div>
     </FluentProvider>
   );
 }

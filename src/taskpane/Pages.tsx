@@ -10,6 +10,7 @@ import { PaneForms } from './persistence/pane-forms';
 import { FormEdit, PaneFormsState } from './persistence/usePaneForms';
 import { RulesForm } from './rules/RulesForm';
 import { SocialBudgetForm } from './social-budget/SocialBudgetForm';
+import { StakeholdersForm } from './stakeholders/StakeholdersForm';
 import { Validation } from './validation/useValidation';
 import { ValidationPanel } from './validation/ValidationPanel';
 
@@ -28,6 +29,7 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
   const editBudget = useCallback((edit: FormEdit<PaneForms['budget']>) => update('budget', edit), [update]);
   const editSocialBudget = useCallback((edit: FormEdit<PaneForms['socialBudget']>) => update('socialBudget', edit), [update]);
   const editRules = useCallback((edit: FormEdit<PaneForms['rules']>) => update('rules', edit), [update]);
+  const editStakeholders = useCallback((edit: FormEdit<PaneForms['stakeholders']>) => update('stakeholders', edit), [update]);
   switch (tab) {
     case 'budget':
       return <BudgetForm draft={forms.budget} onDraftChange={editBudget} port={port} onBuilt={onBuilt} />;
@@ -37,6 +39,8 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
       return <ValidationPanel validation={validation} />;
     case 'functions':
       return <FunctionList functions={FUNCTION_CATALOG} />;
+    case 'stakeholders':
+      return <StakeholdersForm draft={forms.stakeholders} onDraftChange={editStakeholders} port={port} onBuilt={onBuilt} />;
     case 'rules':
       return <RulesForm draft={forms.rules} onDraftChange={editRules} port={port} onBuilt={onBuilt} />;
     default:

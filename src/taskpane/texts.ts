@@ -152,6 +152,23 @@ export const texts = {
     rowOk: 'OK',
   },
 
+  stakeholdersForm: {
+    heading: 'Intressentanalys',
+    intro: (scale: number) => `Intressenterna med intresse och inflytande från 1 till ${scale}. Betydelseindex = intresse + inflytande; kvadranten i dialogmatrisen räknas med FINSAM-formler.`,
+    year: 'År',
+    name: 'Intressent',
+    interest: (scale: number) => `Intresse (1–${scale})`,
+    influence: (scale: number) => `Inflytande (1–${scale})`,
+    expectation: 'Förväntningar',
+    rating: (scale: number) => `Skriv ett heltal från 1 till ${scale}.`,
+    nameMissing: 'Skriv intressentens namn.',
+    standing: (index: number, quadrant: string) => `Betydelseindex ${index} · ${quadrant}`,
+    noStanding: 'Betydelseindex visas när intresse och inflytande är ifyllda.',
+    unnamed: (position: number) => `Intressent ${position}`,
+    removeWhat: (name: string) => `intressenten ${name}`,
+    add: 'Lägg till intressent',
+  },
+
   examples: {
     intro: 'Här finns ännu inget formulär. Bygg bladet med exemplet ur styrelsens handlingar och ändra det sedan i Excel.',
     button: 'Bygg exemplet',

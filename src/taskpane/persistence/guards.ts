@@ -5,6 +5,7 @@
 export type Guard<T> = (value: unknown) => value is T;
 
 export const isString: Guard<string> = (value): value is string => typeof value === 'string';
+export const isNumber: Guard<number> = (value): value is number => typeof value === 'number' && Number.isFinite(value);
 export const isBoolean: Guard<boolean> = (value): value is boolean => typeof value === 'boolean';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

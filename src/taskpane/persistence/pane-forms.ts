@@ -6,6 +6,8 @@ import { TAB_IDS, TabId } from '../navigation/tabs';
 import { isRulesDraft, RulesDraft, rulesDraftFor } from '../rules/rules-draft';
 import { SocialBudgetDraft, socialBudgetDraftFrom } from '../social-budget/social-draft';
 import { isSocialBudgetDraft } from '../social-budget/social-guard';
+import { isStakeholdersDraft, StakeholdersDraft, stakeholdersDraftFrom } from '../stakeholders/stakeholders-draft';
+import { stakeholderAnalysis2020 } from '../../sheets/stakeholders/examples';
 import { Guard, isOneOf, isRecord } from './guards';
 import { FormStorage } from './storage';
 
@@ -15,6 +17,7 @@ export interface PaneForms {
   readonly budget: BudgetDraft;
   readonly socialBudget: SocialBudgetDraft;
   readonly rules: RulesDraft;
+  readonly stakeholders: StakeholdersDraft;
 }
 
 /** First open: the seed examples, so the forms show what a filled-in budget looks like. */
@@ -24,6 +27,7 @@ export function defaultPaneForms(): PaneForms {
     budget: budgetDraftFrom(budget2021to2023()),
     socialBudget: socialBudgetDraftFrom(socialBudgetStructure2022()),
     rules: rulesDraftFor(2022),
+    stakeholders: stakeholdersDraftFrom(stakeholderAnalysis2020()),
   };
 }
 
@@ -43,6 +47,7 @@ export function loadPaneForms(storage: FormStorage): PaneForms {
     budget: pick(fields.budget, isBudgetDraft, () => defaults().budget),
     socialBudget: pick(fields.socialBudget, isSocialBudgetDraft, () => defaults().socialBudget),
     rules: pick(fields.rules, isRulesDraft, () => defaults().rules),
+    stakeholders: pick(fields.stakeholders, isStakeholdersDraft, () => defaults().stakeholders),
   };
 }
 

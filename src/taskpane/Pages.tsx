@@ -10,6 +10,7 @@ import { PaneForms } from './persistence/pane-forms';
 import { FormEdit, PaneFormsState } from './persistence/usePaneForms';
 import { RulesForm } from './rules/RulesForm';
 import { SocialBudgetForm } from './social-budget/SocialBudgetForm';
+import { SharePanel } from './share/SharePanel';
 import { StakeholdersForm } from './stakeholders/StakeholdersForm';
 import { Validation } from './validation/useValidation';
 import { ValidationPanel } from './validation/ValidationPanel';
@@ -36,7 +37,12 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
     case 'socialBudget':
       return <SocialBudgetForm draft={forms.socialBudget} onDraftChange={editSocialBudget} port={port} onBuilt={onBuilt} />;
     case 'validation':
-      return <ValidationPanel validation={validation} />;
+      return (
+        <>
+          <ValidationPanel validation={validation} />
+          <SharePanel port={port} />
+        </>
+      );
     case 'functions':
       return <FunctionList functions={FUNCTION_CATALOG} />;
     case 'stakeholders':

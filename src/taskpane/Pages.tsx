@@ -6,6 +6,7 @@ import { isExampleKind } from './examples/example-sheets';
 import { ExamplePanel } from './examples/ExamplePanel';
 import { FunctionList } from './FunctionList';
 import { TabId } from './navigation/tabs';
+import { ParticipantsForm } from './participants/ParticipantsForm';
 import { PaneForms } from './persistence/pane-forms';
 import { FormEdit, PaneFormsState } from './persistence/usePaneForms';
 import { RulesForm } from './rules/RulesForm';
@@ -30,6 +31,7 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
   const editBudget = useCallback((edit: FormEdit<PaneForms['budget']>) => update('budget', edit), [update]);
   const editSocialBudget = useCallback((edit: FormEdit<PaneForms['socialBudget']>) => update('socialBudget', edit), [update]);
   const editRules = useCallback((edit: FormEdit<PaneForms['rules']>) => update('rules', edit), [update]);
+  const editParticipants = useCallback((edit: FormEdit<PaneForms['participants']>) => update('participants', edit), [update]);
   const editStakeholders = useCallback((edit: FormEdit<PaneForms['stakeholders']>) => update('stakeholders', edit), [update]);
   switch (tab) {
     case 'budget':
@@ -45,6 +47,8 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
       );
     case 'functions':
       return <FunctionList functions={FUNCTION_CATALOG} />;
+    case 'participants':
+      return <ParticipantsForm draft={forms.participants} onDraftChange={editParticipants} port={port} onBuilt={onBuilt} />;
     case 'stakeholders':
       return <StakeholdersForm draft={forms.stakeholders} onDraftChange={editStakeholders} port={port} onBuilt={onBuilt} />;
     case 'rules':

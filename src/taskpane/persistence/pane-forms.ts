@@ -6,6 +6,8 @@ import { TAB_IDS, TabId } from '../navigation/tabs';
 import { isRulesDraft, RulesDraft, rulesDraftFor } from '../rules/rules-draft';
 import { SocialBudgetDraft, socialBudgetDraftFrom } from '../social-budget/social-draft';
 import { isSocialBudgetDraft } from '../social-budget/social-guard';
+import { isParticipantsDraft, ParticipantsDraft, participantsDraftFrom } from '../participants/participants-draft';
+import { participantsTertial2of2022 } from '../../sheets/participants/examples';
 import { isStakeholdersDraft, StakeholdersDraft, stakeholdersDraftFrom } from '../stakeholders/stakeholders-draft';
 import { stakeholderAnalysis2020 } from '../../sheets/stakeholders/examples';
 import { Guard, isOneOf, isRecord } from './guards';
@@ -18,6 +20,7 @@ export interface PaneForms {
   readonly socialBudget: SocialBudgetDraft;
   readonly rules: RulesDraft;
   readonly stakeholders: StakeholdersDraft;
+  readonly participants: ParticipantsDraft;
 }
 
 /** First open: the seed examples, so the forms show what a filled-in budget looks like. */
@@ -28,6 +31,7 @@ export function defaultPaneForms(): PaneForms {
     socialBudget: socialBudgetDraftFrom(socialBudgetStructure2022()),
     rules: rulesDraftFor(2022),
     stakeholders: stakeholdersDraftFrom(stakeholderAnalysis2020()),
+    participants: participantsDraftFrom(participantsTertial2of2022()),
   };
 }
 
@@ -48,6 +52,7 @@ export function loadPaneForms(storage: FormStorage): PaneForms {
     socialBudget: pick(fields.socialBudget, isSocialBudgetDraft, () => defaults().socialBudget),
     rules: pick(fields.rules, isRulesDraft, () => defaults().rules),
     stakeholders: pick(fields.stakeholders, isStakeholdersDraft, () => defaults().stakeholders),
+    participants: pick(fields.participants, isParticipantsDraft, () => defaults().participants),
   };
 }
 

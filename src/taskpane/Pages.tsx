@@ -5,6 +5,7 @@ import { BudgetForm } from './budget/BudgetForm';
 import { isExampleKind } from './examples/example-sheets';
 import { ExamplePanel } from './examples/ExamplePanel';
 import { FunctionList } from './FunctionList';
+import { FyeForm } from './fye/FyeForm';
 import { TabId } from './navigation/tabs';
 import { ParticipantsForm } from './participants/ParticipantsForm';
 import { PaneForms } from './persistence/pane-forms';
@@ -32,6 +33,7 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
   const editSocialBudget = useCallback((edit: FormEdit<PaneForms['socialBudget']>) => update('socialBudget', edit), [update]);
   const editRules = useCallback((edit: FormEdit<PaneForms['rules']>) => update('rules', edit), [update]);
   const editParticipants = useCallback((edit: FormEdit<PaneForms['participants']>) => update('participants', edit), [update]);
+  const editFye = useCallback((edit: FormEdit<PaneForms['fullYearEquivalents']>) => update('fullYearEquivalents', edit), [update]);
   const editStakeholders = useCallback((edit: FormEdit<PaneForms['stakeholders']>) => update('stakeholders', edit), [update]);
   switch (tab) {
     case 'budget':
@@ -49,6 +51,8 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
       return <FunctionList functions={FUNCTION_CATALOG} />;
     case 'participants':
       return <ParticipantsForm draft={forms.participants} onDraftChange={editParticipants} port={port} onBuilt={onBuilt} />;
+    case 'fullYearEquivalents':
+      return <FyeForm draft={forms.fullYearEquivalents} onDraftChange={editFye} port={port} onBuilt={onBuilt} />;
     case 'stakeholders':
       return <StakeholdersForm draft={forms.stakeholders} onDraftChange={editStakeholders} port={port} onBuilt={onBuilt} />;
     case 'rules':

@@ -193,6 +193,26 @@ export const texts = {
     noPooled: 'Den sammanvägda andelen visas när minst en deltagare är avslutad.',
   },
 
+  fyeForm: {
+    heading: 'Helårsekvivalenter',
+    intro: 'Helårsekvivalenter och arbetsför befolkning (20–64 år) per kommun för två perioder. Andelen och förändringen mot målet räknas med FINSAM-formler.',
+    period: 'Period',
+    previousYear: 'Föregående år',
+    year: 'År',
+    previous: 'föregående år',
+    current: 'i år',
+    municipality: 'Kommun',
+    fye: (year: string) => `Helårsekvivalenter ${year}`,
+    population: (year: string) => `Befolkning 20–64 år ${year}`,
+    municipalityMissing: 'Skriv kommunens namn.',
+    populationZero: 'Befolkningen kan inte vara 0.',
+    shares: (previous: string, current: string, meets: boolean) => `Andel ${previous} → ${current}: ${meets ? 'målet nås' : 'målet nås inte'}.`,
+    noShares: 'Andelarna visas när alla fyra talen är ifyllda.',
+    unnamed: (position: number) => `Kommun ${position}`,
+    removeWhat: (name: string) => `kommunen ${name}`,
+    add: 'Lägg till kommun',
+  },
+
   examples: {
     intro: 'Här finns ännu inget formulär. Bygg bladet med exemplet ur styrelsens handlingar och ändra det sedan i Excel.',
     button: 'Bygg exemplet',

@@ -6,6 +6,8 @@ import { TAB_IDS, TabId } from '../navigation/tabs';
 import { isRulesDraft, RulesDraft, rulesDraftFor } from '../rules/rules-draft';
 import { SocialBudgetDraft, socialBudgetDraftFrom } from '../social-budget/social-draft';
 import { isSocialBudgetDraft } from '../social-budget/social-guard';
+import { FyeDraft, fyeDraftFrom, isFyeDraft } from '../fye/fye-draft';
+import { fullYearEquivalents2022 } from '../../sheets/fye/examples';
 import { isParticipantsDraft, ParticipantsDraft, participantsDraftFrom } from '../participants/participants-draft';
 import { participantsTertial2of2022 } from '../../sheets/participants/examples';
 import { isStakeholdersDraft, StakeholdersDraft, stakeholdersDraftFrom } from '../stakeholders/stakeholders-draft';
@@ -21,6 +23,7 @@ export interface PaneForms {
   readonly rules: RulesDraft;
   readonly stakeholders: StakeholdersDraft;
   readonly participants: ParticipantsDraft;
+  readonly fullYearEquivalents: FyeDraft;
 }
 
 /** First open: the seed examples, so the forms show what a filled-in budget looks like. */
@@ -32,6 +35,7 @@ export function defaultPaneForms(): PaneForms {
     rules: rulesDraftFor(2022),
     stakeholders: stakeholdersDraftFrom(stakeholderAnalysis2020()),
     participants: participantsDraftFrom(participantsTertial2of2022()),
+    fullYearEquivalents: fyeDraftFrom(fullYearEquivalents2022()),
   };
 }
 
@@ -53,6 +57,7 @@ export function loadPaneForms(storage: FormStorage): PaneForms {
     rules: pick(fields.rules, isRulesDraft, () => defaults().rules),
     stakeholders: pick(fields.stakeholders, isStakeholdersDraft, () => defaults().stakeholders),
     participants: pick(fields.participants, isParticipantsDraft, () => defaults().participants),
+    fullYearEquivalents: pick(fields.fullYearEquivalents, isFyeDraft, () => defaults().fullYearEquivalents),
   };
 }
 

@@ -3,6 +3,7 @@ import { cellAddress, sheetReference } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';
 import { CellContent, SheetPlan, WorkbookPlan } from '../../sheets/plan';
 import { createEngine } from './engine';
+import { insideBlock, SpillBlock, spillBlocks } from './spill-blocks';
 
 /**
  * Writes a workbook plan into the engine and reads sheets back as grids. Literal text is
@@ -47,14 +48,22 @@ export function gridsOf(engine: HyperFormula): Grid[] {
 
 /**
  * A workbook read from a file, back into the engine so its formulas recalculate: each cell's
- * formula where it has one, else its value (text kept as text).
+ * formula where it has one, else its value (text kept as text). The cached values inside a
+ * spilled FINSAM block are left out, so the formula can spill again.
  */
 export function engineFromGrids(grids: readonly Grid[]): HyperFormula {
-  const sheets = Object.fromEntries(
+  const engine = createEngine(sheetsOf(grids, new Map()));
+  const blocks = spillBlocks(engine, grids);
+  return blocks.size === 0 ? engine : createEngine(sheetsOf(grids, blocks));
+}
+
+function sheetsOf(grids: readonly Grid[], blocks: ReadonlyMap<string, SpillBlock[]>): Record<string, RawCellContent[][]> {
+  return Object.fromEntries(
     grids.map((grid) => [
       grid.sheet,
-      grid.values.map((row, r) => Array.from(row, (value, c) => grid.formulas?.[r]?.[c] ?? literal(value ?? null))),
+      grid.values.map((row, r) =>
+        Array.from(row, (value, c) => grid.formulas?.[r]?.[c] ?? (insideBlock(blocks.get(grid.sheet), r, c) ? null : literal(value ?? null))),
+      ),
     ]),
   );
-  return createEngine(sheets);
 }

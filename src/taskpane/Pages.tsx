@@ -2,8 +2,6 @@ import { useCallback } from 'react';
 import { FUNCTION_CATALOG } from '../functions/catalog';
 import { WorkbookPort } from '../workbook/port';
 import { BudgetForm } from './budget/BudgetForm';
-import { isExampleKind } from './examples/example-sheets';
-import { ExamplePanel } from './examples/ExamplePanel';
 import { FollowUpForm } from './follow-up/FollowUpForm';
 import { FunctionList } from './FunctionList';
 import { FyeForm } from './fye/FyeForm';
@@ -62,6 +60,6 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
     case 'rules':
       return <RulesForm draft={forms.rules} onDraftChange={editRules} port={port} onBuilt={onBuilt} />;
     default:
-      return isExampleKind(tab) ? <ExamplePanel kind={tab} port={port} onBuilt={onBuilt} /> : null;
+      return null;
   }
 }

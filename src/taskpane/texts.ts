@@ -231,17 +231,6 @@ export const texts = {
     pasteNotNumbers: (labels: string) => `Beloppet är inget tal för: ${labels}.`,
   },
 
-  examples: {
-    intro: 'Här finns ännu inget formulär. Bygg bladet med exemplet ur styrelsens handlingar och ändra det sedan i Excel.',
-    button: 'Bygg exemplet',
-    descriptions: {
-      followUp: 'Budget mot prognos eller utfall per rad, med avvikelser att förklara, eget kapital och trappan (tertialrapport 2 2022).',
-      participants: 'Avslutade deltagare per plattform och kön, andel med positiv lösning och varav arbete och studier (tertial 2 2022).',
-      fullYearEquivalents: 'Helårsekvivalenter per kommun som andel av arbetsför befolkning, jämfört med föregående år (januari–juni 2022).',
-      stakeholders: 'Intressenter med intresse, inflytande och betydelseindex, och dialogmatrisen (intressentanalysen 2020).',
-    },
-  },
-
   rules: {
     heading: 'FINSAM-regler',
     intro: 'Årets regler som kontrollerna läser: tolerans, vikter, målindex och avvikelser. Standardvärdena kommer från regelverket för året.',

@@ -1,4 +1,3 @@
-import { DetailedCellError } from 'hyperformula';
 import { SheetPlan } from '../../src/sheets/plan';
 import { engineFromGrids, engineFromPlan, gridOf } from '../../src/workbook/engine/plan-to-engine';
 import { readXlsxGrids, writePlanToXlsx } from '../../src/workbook/xlsx';
@@ -38,6 +37,6 @@ describe('a workbook read back from .xlsx recalculates in the engine', () => {
   test('the same grid written straight from the plan gives the same values', () => {
     const fromPlan = gridOf(engineFromPlan({ sheets: [sheet] }), 'Fördelning').values;
     expect(fromPlan.slice(0, 5).map((row) => row[1])).toEqual([2494, 159, 124, 92, 121]);
-    expect(fromPlan.flat().some((value) => value instanceof DetailedCellError)).toBe(false);
+    expect(fromPlan.flat().some((value) => typeof value === 'string' && value.startsWith('#'))).toBe(false);
   });
 });

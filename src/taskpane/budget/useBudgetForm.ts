@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { budgetSheet } from '../../sheets/budget';
 import { WorkbookPort } from '../../workbook/port';
-import { SheetBuild, useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
+import { SheetBuild } from '../build/useSheetBuild';
 import { formatSwedishNumber, formatSwedishPercentFixed } from '../../domain';
 import { texts } from '../texts';
 import { budgetModelOf, budgetProblems, FieldProblems, populationShare } from './budget-check';
@@ -43,18 +44,8 @@ export function useBudgetForm({ draft, onDraftChange, port, onBuilt }: BudgetFor
     const real = draftYears({ firstYear, yearCount });
     return real.length > 0 ? real : Array.from({ length: yearCount }, (_, index) => index + 1);
   }, [firstYear, yearCount]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => budgetSheet.plan(budgetModelOf(draft)), { port, onBuilt });
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(budgetSheet.plan(budgetModelOf(draft)));
-  }, [problems, draft, build]);
 
   const shareHints = useMemo(
     () =>

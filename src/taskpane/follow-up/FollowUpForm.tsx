@@ -1,9 +1,9 @@
 import { Body1, Button, Field, Subtitle1, Subtitle2, Textarea } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { followUpSheet } from '../../sheets/follow-up';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
-import { useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
 import { updateById } from '../forms/lists';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
@@ -25,8 +25,7 @@ type LineChange = Partial<Pick<FollowUpLineDraft, 'budget' | 'forecast' | 'expla
 export function FollowUpForm({ draft, onDraftChange, port, onBuilt }: FollowUpFormProps) {
   const styles = useFormStyles();
   const problems = useMemo(() => followUpProblems(draft), [draft]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => followUpSheet.plan(followUpModelOf(draft)), { port, onBuilt });
   const [pasted, setPasted] = useState('');
   const [pasteReport, setPasteReport] = useState<readonly string[]>([]);
 
@@ -50,15 +49,6 @@ export function FollowUpForm({ draft, onDraftChange, port, onBuilt }: FollowUpFo
     ]);
   }, [draft, pasted, onDraftChange]);
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(followUpSheet.plan(followUpModelOf(draft)));
-  }, [problems, draft, build]);
 
   const forecastLabel = draft.carried.basis === 'outcome' ? t.outcome : t.forecast;
   return (

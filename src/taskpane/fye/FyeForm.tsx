@@ -1,10 +1,10 @@
 import { Body1, Button, Caption1, Subtitle1 } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatSwedishPercentFixed } from '../../domain';
 import { fyeSheet } from '../../sheets/fye';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
-import { useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
 import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
@@ -25,23 +25,13 @@ const t = texts.fyeForm;
 export function FyeForm({ draft, onDraftChange, port, onBuilt }: FyeFormProps) {
   const styles = useFormStyles();
   const problems = useMemo(() => fyeProblems(draft), [draft]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => fyeSheet.plan(fyeModelOf(draft)), { port, onBuilt });
 
   const editRow = useCallback(
     (id: string, change: Partial<Omit<FyeRowDraft, 'id'>>) => onDraftChange((old) => ({ ...old, rows: updateById(old.rows, id, (row) => ({ ...row, ...change })) })),
     [onDraftChange],
   );
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(fyeSheet.plan(fyeModelOf(draft)));
-  }, [problems, draft, build]);
 
   const previous = draft.previousYear.trim() || t.previous;
   const current = draft.year.trim() || t.current;

@@ -1,11 +1,11 @@
 import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatSwedishPercentFixed } from '../../domain';
 import { participantsSheet } from '../../sheets/participants';
 import { Gender } from '../../sheets/participants/model';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
-import { useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
 import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { SelectField } from '../forms/SelectField';
@@ -32,23 +32,13 @@ export function ParticipantsForm({ draft, onDraftChange, port, onBuilt }: Partic
   const styles = useFormStyles();
   const problems = useMemo(() => participantProblems(draft), [draft]);
   const pooled = useMemo(() => pooledPositive(draft, problems), [draft, problems]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => participantsSheet.plan(participantsModelOf(draft)), { port, onBuilt });
 
   const editRow = useCallback(
     (id: string, change: Partial<Omit<ParticipantRowDraft, 'id'>>) => onDraftChange((old) => ({ ...old, rows: updateById(old.rows, id, (row) => ({ ...row, ...change })) })),
     [onDraftChange],
   );
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(participantsSheet.plan(participantsModelOf(draft)));
-  }, [problems, draft, build]);
 
   return (
     <form ref={formRef} className={styles.form} aria-labelledby="participants-heading" noValidate onSubmit={(event) => event.preventDefault()}>

@@ -1,9 +1,9 @@
 import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { rulesSheet } from '../../sheets/rules';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
-import { useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
 import { parseTypedNumber } from '../forms/numbers';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
@@ -19,22 +19,12 @@ export interface RulesFormProps {
 
 function useRulesForm({ draft, onDraftChange, port, onBuilt }: RulesFormProps) {
   const problems = useMemo(() => rulesProblems(draft), [draft]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => rulesSheet.plan(ruleSetOf(draft)), { port, onBuilt });
   const set = useCallback((field: RulesField, value: string) => onDraftChange((old) => ({ ...old, [field]: value })), [onDraftChange]);
   const resetToYear = useCallback(() => {
     const year = parseTypedNumber(draft.year);
     if (year !== undefined && Number.isInteger(year)) onDraftChange(() => rulesDraftFor(year));
   }, [draft.year, onDraftChange]);
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(rulesSheet.plan(ruleSetOf(draft)));
-  }, [problems, draft, build]);
   return { draft, problems, set, resetToYear, build, onBuild, formRef };
 }
 

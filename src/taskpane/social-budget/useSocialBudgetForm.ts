@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { socialBudgetSheet } from '../../sheets/social-budget';
 import { WorkbookPort } from '../../workbook/port';
-import { SheetBuild, useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
+import { SheetBuild } from '../build/useSheetBuild';
 import { texts } from '../texts';
 import { areaWeightSummaries, FieldProblems, shareSumWarning, socialBudgetModelOf, socialBudgetProblems, weightScaleOf } from './social-check';
 import { SocialBudgetDraft } from './social-draft';
@@ -35,18 +36,8 @@ export function useSocialBudgetForm({ draft, onDraftChange, port, onBuilt }: Soc
   const shareWarning = useMemo(() => shareSumWarning(draft), [draft]);
   const areaSummaries = useMemo(() => areaWeightSummaries(draft), [draft]);
   const areaHeaders = useMemo(() => headersOf(draft, problems), [draft, problems]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => socialBudgetSheet.plan(socialBudgetModelOf(draft), draft.sheetName.trim()), { port, onBuilt });
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(socialBudgetSheet.plan(socialBudgetModelOf(draft), draft.sheetName.trim()));
-  }, [problems, draft, build]);
 
   return { draft, problems, shareWarning, areaSummaries, areaHeaders, weightScale: weightScaleOf(draft), edit: onDraftChange, build, onBuild, formRef };
 }

@@ -1,9 +1,9 @@
 import { Body1, Button, Caption1, Field, Subtitle1, Textarea } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { stakeholderSheet } from '../../sheets/stakeholders';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
-import { useSheetBuild } from '../build/useSheetBuild';
+import { useFormBuild } from '../build/useFormBuild';
 import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
@@ -24,23 +24,13 @@ const t = texts.stakeholdersForm;
 export function StakeholdersForm({ draft, onDraftChange, port, onBuilt }: StakeholdersFormProps) {
   const styles = useFormStyles();
   const problems = useMemo(() => stakeholderProblems(draft), [draft]);
-  const build = useSheetBuild({ port, onBuilt });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { build, formRef, onBuild } = useFormBuild(problems, () => stakeholderSheet.plan(stakeholderModelOf(draft)), { port, onBuilt });
 
   const editRow = useCallback(
     (id: string, change: Partial<Omit<StakeholderRowDraft, 'id'>>) => onDraftChange((old) => ({ ...old, rows: updateById(old.rows, id, (row) => ({ ...row, ...change })) })),
     [onDraftChange],
   );
 
-  const onBuild = useCallback(() => {
-    const count = Object.keys(problems).length;
-    if (count > 0) {
-      build.report('error', texts.build.formHasProblems(count));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    void build.build(stakeholderSheet.plan(stakeholderModelOf(draft)));
-  }, [problems, draft, build]);
 
   return (
     <form ref={formRef} className={styles.form} aria-labelledby="stakeholders-heading" noValidate onSubmit={(event) => event.preventDefault()}>

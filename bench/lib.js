@@ -4,10 +4,8 @@
  * (FINSAM and the native formula that computes the same value) and one timed formula entry.
  * Plain CommonJS on the compiled engine (npm run prepare → dist/node).
  */
-const fs = require('fs');
 const path = require('path');
-const v8 = require('v8');
-const vm = require('vm');
+const { gc, mainThreadMs } = require('./harness');
 
 const { createEngine } = require(path.join(__dirname, '..', 'dist', 'node', 'workbook', 'engine', 'engine.js'));
 
@@ -17,29 +15,9 @@ const AREA = 'Arbete';
 const SHARES_TOTAL = 2845000;
 const OUTPUT = { row: 0, col: 7 }; // H1: every formula is entered here, into an empty cell.
 
-// A forced GC before each timed run, so one run does not pay for the garbage of the last.
-let gc = () => {};
-try {
-  v8.setFlagsFromString('--expose-gc');
-  gc = vm.runInNewContext('gc');
-} catch {
-  /* no forced GC: timings are noisier, not wrong */
-}
-
-/**
- * The clock: CPU time of this (the main JavaScript) thread from /proc/self/task/PID/schedstat,
- * in ms with ns resolution. Other work on a shared machine then does not count against
- * whichever formula happened to be running; time spent waiting for a CPU is left out. Without
- * /proc (not Linux) it falls back to wall time. Both are recorded.
- */
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-let cpuClock = null;
-try {
-  const read = () => Number(fs.readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6;
-  if (Number.isFinite(read())) cpuClock = read;
-} catch {
-  cpuClock = null;
-}
+// The clock: the main thread's CPU time (harness.js); without /proc (not Linux) wall time.
+// Both are recorded.
+const cpuClock = mainThreadMs;
 const CLOCK = cpuClock ? 'main-thread CPU time' : 'wall time';
 const now = () => ({ cpu: cpuClock ? cpuClock() : performance.now(), wall: performance.now() });
 

@@ -5,13 +5,12 @@
  *
  * Env: BENCH_RUNS (timed runs per formula, default 7, at least 5).
  */
-const fs = require('fs');
 const path = require('path');
 const { CLOCK, ROWS, SHARES_TOTAL, CASES, makeRows, buildEngine, enterFormula, readSpill } = require('./lib');
+const { RESULTS, writeResults } = require('./harness');
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 const TARGET_RATIO = 1.5;
-const RESULTS = path.join(__dirname, 'results.json');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -72,21 +71,6 @@ function measure(book, c) {
     wallRatio: ratio('wallTotalMs'),
     check,
   };
-}
-
-/** bench/results.json merged on name: this run's entries replace theirs, others stay. */
-function writeResults(entries) {
-  let existing = [];
-  try {
-    existing = JSON.parse(fs.readFileSync(RESULTS, 'utf8'));
-    if (!Array.isArray(existing)) existing = [];
-  } catch {
-    existing = [];
-  }
-  const fresh = new Map(entries.map((e) => [e.name, e]));
-  const merged = existing.map((e) => fresh.get(e.name) ?? e);
-  for (const e of entries) if (!existing.some((x) => x.name === e.name)) merged.push(e);
-  fs.writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
 }
 
 function table(rows) {

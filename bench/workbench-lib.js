@@ -3,22 +3,9 @@
  * The measuring half of bench/workbench.js: the clock, medians of timed runs, the results table,
  * and results.json merged by name.
  */
-const fs = require('fs');
-const path = require('path');
-const v8 = require('v8');
-const vm = require('vm');
 
-const RESULTS = path.join(__dirname, 'results.json');
+const { RESULTS, gc, mainThreadMs, writeResults } = require('./harness');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS) || 7);
-
-// A forced GC before each timed run, so one run does not pay for the garbage of the last (as run.js).
-let gc = () => {};
-try {
-  v8.setFlagsFromString('--expose-gc');
-  gc = vm.runInNewContext('gc');
-} catch {
-  /* no forced GC: timings are noisier, not wrong */
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,18 +15,16 @@ const median = (xs) => {
 const round = (x, places = 1) => Math.round(x * 10 ** places) / 10 ** places;
 
 /**
- * The clock, as run.js and bench/lib.js read it: CPU time of the main JavaScript thread from
+ * The clock, as run.js and bench/lib.js read it (harness.js): CPU time of the main JavaScript thread from
  * /proc/self/task/PID/schedstat, so other work on a shared 2-core machine, and V8's helper
  * threads, do not count; without /proc (not Linux) the process's CPU time.
  */
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-const threadMs = () => Number(fs.readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6;
 const processMs = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
 };
-const cpuMs = fs.existsSync(SCHEDSTAT) && Number.isFinite(threadMs()) ? threadMs : processMs;
-const CLOCK = cpuMs === threadMs ? 'main-thread CPU time' : 'process CPU time';
+const cpuMs = mainThreadMs ?? processMs;
+const CLOCK = cpuMs === mainThreadMs ? 'main-thread CPU time' : 'process CPU time';
 
 /**
  * Median CPU time of `run` over RUNS runs, after one warm-up run (JIT, first-use caches), with the
@@ -68,20 +53,6 @@ function timing(name, { ms, wallMs }, targetMs) {
 }
 
 
-/** bench/results.json merged on name: this run's entries replace theirs, others stay as they are. */
-function writeResults(entries) {
-  let existing = [];
-  try {
-    existing = JSON.parse(fs.readFileSync(RESULTS, 'utf8'));
-    if (!Array.isArray(existing)) existing = [];
-  } catch {
-    existing = [];
-  }
-  const fresh = new Map(entries.map((e) => [e.name, e]));
-  const merged = existing.map((e) => fresh.get(e.name) ?? e);
-  for (const e of entries) if (!existing.some((x) => x.name === e.name)) merged.push(e);
-  fs.writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
-}
 
 function shown(e) {
   if (e.ms === null) return '—';

@@ -1,3 +1,5 @@
+import { participantLabels } from '../sheets/labels';
+
 /** The task pane's Swedish text in one place, so wording is reviewed and changed here only. */
 export const texts = {
   title: 'FINSAM för Excel',
@@ -172,16 +174,17 @@ export const texts = {
   participantsForm: {
     heading: 'Deltagare',
     intro: 'Avslutade deltagare per plattform och kön, och hur många av dem som fick en positiv lösning, arbete eller studier. Andelarna räknas sammanvägt (summa delar / summa avslutade).',
-    year: 'År',
-    period: 'Period',
-    platform: 'Plattform',
-    gender: 'Kön',
-    women: 'Kvinnor',
-    men: 'Män',
-    finished: 'Avslutade',
-    positive: 'Positiv lösning',
-    work: 'Varav arbete',
-    studies: 'Varav studier',
+    // The sheet's own column words, so the form and the Deltagare sheet say the same.
+    year: participantLabels.year,
+    period: participantLabels.period,
+    platform: participantLabels.platform,
+    gender: participantLabels.gender,
+    women: participantLabels.women,
+    men: participantLabels.men,
+    finished: participantLabels.finished,
+    positive: participantLabels.positive,
+    work: participantLabels.work,
+    studies: participantLabels.studies,
     countProblem: 'Skriv ett heltal som är minst 0.',
     positiveAboveFinished: (finished: number) => `Fler med positiv lösning än avslutade (${finished}).`,
     platformMissing: 'Skriv plattformens namn.',

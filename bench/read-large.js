@@ -3,6 +3,7 @@
 // workbook (130 000 rows, 660 000 cells), against the floor any reader pays: unzipping every part
 // to text with JSZip. Both in this process, taking turns; the figure is the ratio of their CPU
 // times and the reader's peak heap, so a loaded machine moves both sides alike.
+const { performance } = require('perf_hooks');
 const JSZip = require('jszip');
 const { readXlsxGrids } = require('../dist/node/workbook/xlsx');
 const { gc, mainThreadMs, writeResults } = require('./harness');

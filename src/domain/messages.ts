@@ -236,6 +236,8 @@ export const findingMessages = {
   encrypted: (file: string) =>
     `${file} är lösenordsskyddad och går inte att läsa; ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) och spara igen.`,
   corrupt: (file: string) => `${file} är skadad eller ofullständig och går inte att läsa; spara en ny kopia från Excel.`,
+  corruptCell: (file: string, cell: string, stored: string, why: string) =>
+    `${file} är skadad: cellen ${cell} har värdet "${stored}" som inte går att läsa (${corruptWhy(why)}); öppna filen i Excel, låt Excel reparera den och spara en ny kopia.`,
   fileTooLarge: (file: string, megabytes: number, limit: number) =>
     `${file} är ${n(megabytes, 1)} MB; finsam läser arbetsböcker på högst ${n(limit, 1)} MB.`,
   tooManyCells: (file: string, limit: number) => `${file} har fler än ${n(limit)} ifyllda celler; så stora arbetsböcker läser finsam inte.`,
@@ -319,3 +321,17 @@ export const exportMessages = {
   exported: (file: string, formulas: number, values: number, sheet: string) =>
     `Skrev ${file}: ${n(formulas)} ${formulas === 1 ? 'cell' : 'celler'} med inbyggda formler${values ? `, ${n(values)} ${values === 1 ? 'cell' : 'celler'} med värde i stället (se anteckningen i cellen)` : ''}. Bladet "${sheet}" listar allt som ändrades.`,
 } as const;
+
+/** Why a cell's stored value is refused, by the reader's reason (src/workbook/xlsx/read/read-stop.ts). */
+function corruptWhy(why: string): string {
+  const words: Record<string, string> = {
+    stringIndex: 'texten den pekar på finns inte i filen',
+    number: 'det är inte ett tal som Excel skriver',
+    tooLarge: 'talet är större än Excel kan lagra',
+    boolean: 'ett sanningsvärde ska vara 0 eller 1',
+    error: 'det är ingen felkod som Excel känner till',
+    date: 'det är inget datum',
+    type: 'celltypen finns inte',
+  };
+  return words[why] ?? why;
+}

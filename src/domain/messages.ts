@@ -2,7 +2,7 @@
  * Every Swedish text the user sees, as named functions of the details (STYLE.md rule 8).
  * Positions are counted from 1 inside the argument, as FUNCTIONS.md asks.
  */
-import { formatSwedishNumber as n, formatSwedishPercent as pct } from './swedish-number';
+import { formatSwedishNumber as n, formatSwedishPercent as pct, MAX_AMOUNT } from './swedish-number';
 
 /** What the user calls each kind of argument, used as "Vikt nr 3". */
 export const labels = {
@@ -55,12 +55,21 @@ const cells = (count: number) => (count === 1 ? '1 cell' : `${count} celler`);
 function shown(value: unknown): string {
   if (typeof value === 'number') return n(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${shortened(value)}"`;
+  if (value === null || value === undefined) return 'tom';
   return String(value);
 }
 
-export const messages = {
-  notANumber: (what: string, value: unknown) => `${what} är ${shown(value)}; det ska vara ett tal.`,
+/** A cell's text as a message quotes it: at most 60 characters, so a 1 MB cell gives a short message. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+export const messages = bounded({
+  notANumber: (what: string, value: unknown) =>
+    typeof value === 'number'
+      ? `${what} är ${shown(value)}, vilket inte är ett giltigt tal här (högst 10^${Math.log10(MAX_AMOUNT)} till beloppet).`
+      : `${what} är ${shown(value)}; det ska vara ett tal.`,
   missing: (what: string) => `${what} saknas; fyll i ett värde.`,
   notWhole: (what: string, value: number, min: number, max: number) =>
     `${what} är ${n(value)}; det ska vara ett heltal ${n(min)}–${n(max)}.`,
@@ -122,13 +131,13 @@ export const messages = {
   notFinite: () => 'Resultatet blir för stort eller för litet för Excel (över cirka 1,8 × 10^308); kontrollera indata.',
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
-} as const;
+} as const);
 
 /**
  * Findings of the sheet checks (`finsam check`, the validation panel), one block per sheet kind.
  * Each takes the numbers it reports; the caller adds the sheet and cell.
  */
-export const findingMessages = {
+export const findingMessages = bounded({
   // -- budget --
   budgetNoHeader: () => 'Hittar ingen rubrikrad "Budget" med år (2021, 2022 …) i kolumn A–B; bladet kan inte läsas som en budget.',
   budgetMissingRow: (label: string) => `Hittar ingen rad "${label}"; bladet kan inte läsas som en budget.`,
@@ -263,10 +272,10 @@ export const findingMessages = {
   workbookWritten: (file: string, sheets: number) => `Skrev ${file} (${n(sheets)} blad).`,
   modelSheetsMissing: () => '"sheets" saknas eller är ingen lista med blad',
   modelSheetField: (position: number, field: string, expected: string) => `blad nr ${position}: "${field}" saknas eller är inte ${expected}`,
-} as const;
+} as const);
 
 /** What the task pane says when it builds, reads or selects in a workbook (src/workbook/). */
-export const workbookMessages = {
+export const workbookMessages = bounded({
   sheetExists: (sheet: string) =>
     `Bladet "${sheet}" finns redan. Välj att behålla det gamla bladet som kopia, eller ge det nya bladet ett annat namn.`,
   sheetNameInvalid: (sheet: string) =>
@@ -289,7 +298,7 @@ export const workbookMessages = {
   renamedSheet: (now: string, before: string) => `bladet "${now}" (hette "${before}")`,
   sheetMissing: (sheet: string) => `Bladet "${sheet}" finns inte i arbetsboken.`,
   cellInvalid: (cell: string) => `"${cell}" är ingen celladress (t.ex. B12).`,
-} as const;
+} as const);
 
 /** What the native export (finsam export, "Dela med styrelsen") says, and the sheet it adds. */
 export const exportMessages = {
@@ -334,4 +343,14 @@ function corruptWhy(why: string): string {
     type: 'celltypen finns inte',
   };
   return words[why] ?? why;
+}
+
+/** Longer arguments are cut to this many characters: a 1 MB cell text must not make each message 1 MB. */
+const LONGEST_ARGUMENT = 1000;
+
+/** A table of messages whose text arguments are cut to LONGEST_ARGUMENT (issue 17, item 6). */
+function bounded<T extends object>(table: T): T {
+  const cut = (arg: unknown) => (typeof arg === 'string' && arg.length > LONGEST_ARGUMENT ? `${arg.slice(0, LONGEST_ARGUMENT)}…` : arg);
+  const wrap = (entry: unknown) => (typeof entry === 'function' ? (...args: unknown[]) => (entry as (...all: unknown[]) => unknown)(...args.map(cut)) : entry);
+  return Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, wrap(entry)])) as T;
 }

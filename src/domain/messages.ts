@@ -2,7 +2,7 @@
  * Every Swedish text the user sees, as named functions of the details (STYLE.md rule 8).
  * Positions are counted from 1 inside the argument, as FUNCTIONS.md asks.
  */
-import { formatSwedishNumber as n, formatSwedishPercent as pct } from './swedish-number';
+import { formatSwedishNumber as n, formatSwedishPercent as pct, MAX_AMOUNT } from './swedish-number';
 
 /** What the user calls each kind of argument, used as "Vikt nr 3". */
 export const labels = {
@@ -55,12 +55,21 @@ const cells = (count: number) => (count === 1 ? '1 cell' : `${count} celler`);
 function shown(value: unknown): string {
   if (typeof value === 'number') return n(value);
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${shortened(value)}"`;
+  if (value === null || value === undefined) return 'tom';
   return String(value);
 }
 
-export const messages = {
-  notANumber: (what: string, value: unknown) => `${what} är ${shown(value)}; det ska vara ett tal.`,
+/** A cell's text as a message quotes it: at most 60 characters, so a 1 MB cell gives a short message. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+export const messages = bounded({
+  notANumber: (what: string, value: unknown) =>
+    typeof value === 'number'
+      ? `${what} är ${shown(value)}, vilket inte är ett giltigt tal här (högst 10^${Math.log10(MAX_AMOUNT)} till beloppet).`
+      : `${what} är ${shown(value)}; det ska vara ett tal.`,
   missing: (what: string) => `${what} saknas; fyll i ett värde.`,
   notWhole: (what: string, value: number, min: number, max: number) =>
     `${what} är ${n(value)}; det ska vara ett heltal ${n(min)}–${n(max)}.`,
@@ -122,13 +131,13 @@ export const messages = {
   notFinite: () => 'Resultatet blir för stort eller för litet för Excel (över cirka 1,8 × 10^308); kontrollera indata.',
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
-} as const;
+} as const);
 
 /**
  * Findings of the sheet checks (`finsam check`, the validation panel), one block per sheet kind.
  * Each takes the numbers it reports; the caller adds the sheet and cell.
  */
-export const findingMessages = {
+export const findingMessages = bounded({
   // -- budget --
   budgetNoHeader: () => 'Hittar ingen rubrikrad "Budget" med år (2021, 2022 …) i kolumn A–B; bladet kan inte läsas som en budget.',
   budgetMissingRow: (label: string) => `Hittar ingen rad "${label}"; bladet kan inte läsas som en budget.`,
@@ -236,6 +245,8 @@ export const findingMessages = {
   encrypted: (file: string) =>
     `${file} är lösenordsskyddad och går inte att läsa; ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) och spara igen.`,
   corrupt: (file: string) => `${file} är skadad eller ofullständig och går inte att läsa; spara en ny kopia från Excel.`,
+  corruptCell: (file: string, cell: string, stored: string, why: string) =>
+    `${file} är skadad: cellen ${cell} har värdet "${stored}" som inte går att läsa (${corruptWhy(why)}); öppna filen i Excel, låt Excel reparera den och spara en ny kopia.`,
   fileTooLarge: (file: string, megabytes: number, limit: number) =>
     `${file} är ${n(megabytes, 1)} MB; finsam läser arbetsböcker på högst ${n(limit, 1)} MB.`,
   tooManyCells: (file: string, limit: number) => `${file} har fler än ${n(limit)} ifyllda celler; så stora arbetsböcker läser finsam inte.`,
@@ -261,10 +272,10 @@ export const findingMessages = {
   workbookWritten: (file: string, sheets: number) => `Skrev ${file} (${n(sheets)} blad).`,
   modelSheetsMissing: () => '"sheets" saknas eller är ingen lista med blad',
   modelSheetField: (position: number, field: string, expected: string) => `blad nr ${position}: "${field}" saknas eller är inte ${expected}`,
-} as const;
+} as const);
 
 /** What the task pane says when it builds, reads or selects in a workbook (src/workbook/). */
-export const workbookMessages = {
+export const workbookMessages = bounded({
   sheetExists: (sheet: string) =>
     `Bladet "${sheet}" finns redan. Välj att behålla det gamla bladet som kopia, eller ge det nya bladet ett annat namn.`,
   sheetNameInvalid: (sheet: string) =>
@@ -287,7 +298,7 @@ export const workbookMessages = {
   renamedSheet: (now: string, before: string) => `bladet "${now}" (hette "${before}")`,
   sheetMissing: (sheet: string) => `Bladet "${sheet}" finns inte i arbetsboken.`,
   cellInvalid: (cell: string) => `"${cell}" är ingen celladress (t.ex. B12).`,
-} as const;
+} as const);
 
 /** What the native export (finsam export, "Dela med styrelsen") says, and the sheet it adds. */
 export const exportMessages = {
@@ -319,3 +330,27 @@ export const exportMessages = {
   exported: (file: string, formulas: number, values: number, sheet: string) =>
     `Skrev ${file}: ${n(formulas)} ${formulas === 1 ? 'cell' : 'celler'} med inbyggda formler${values ? `, ${n(values)} ${values === 1 ? 'cell' : 'celler'} med värde i stället (se anteckningen i cellen)` : ''}. Bladet "${sheet}" listar allt som ändrades.`,
 } as const;
+
+/** Why a cell's stored value is refused, by the reader's reason (src/workbook/xlsx/read/read-stop.ts). */
+function corruptWhy(why: string): string {
+  const words: Record<string, string> = {
+    stringIndex: 'texten den pekar på finns inte i filen',
+    number: 'det är inte ett tal som Excel skriver',
+    tooLarge: 'talet är större än Excel kan lagra',
+    boolean: 'ett sanningsvärde ska vara 0 eller 1',
+    error: 'det är ingen felkod som Excel känner till',
+    date: 'det är inget datum',
+    type: 'celltypen finns inte',
+  };
+  return words[why] ?? why;
+}
+
+/** Longer arguments are cut to this many characters: a 1 MB cell text must not make each message 1 MB. */
+const LONGEST_ARGUMENT = 1000;
+
+/** A table of messages whose text arguments are cut to LONGEST_ARGUMENT (issue 17, item 6). */
+function bounded<T extends object>(table: T): T {
+  const cut = (arg: unknown) => (typeof arg === 'string' && arg.length > LONGEST_ARGUMENT ? `${arg.slice(0, LONGEST_ARGUMENT)}…` : arg);
+  const wrap = (entry: unknown) => (typeof entry === 'function' ? (...args: unknown[]) => (entry as (...all: unknown[]) => unknown)(...args.map(cut)) : entry);
+  return Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, wrap(entry)])) as T;
+}

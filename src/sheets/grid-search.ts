@@ -11,7 +11,8 @@ export interface CellPosition {
 }
 
 export function isBlankCell(cell: CellContent): boolean {
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+  // readLabel remembers a long text, so a cell of a million spaces is not trimmed on every look.
+  return cell === null || (typeof cell === 'string' && readLabel(cell) === '');
 }
 
 /** The widest row of the grid, so a scan never misses a cell on a long row. */

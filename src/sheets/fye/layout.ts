@@ -24,6 +24,8 @@ export function headerLabels(model: Pick<FyeModel, 'previousYear' | 'year'>): st
 
 /** The year a header carries after its label ("Andel 2022" → 2022), or undefined. */
 export function yearIn(text: string, label: string): number | undefined {
+  // A header is the label, a space and four digits; a long text is never one and is not lower-cased (issue 17, item 6).
+  if (text.length > 2 * label.length + 64 && text.trim().length > 2 * label.length + 64) return undefined;
   const rest = text.trim().toLocaleLowerCase('sv-SE');
   const prefix = `${label.toLocaleLowerCase('sv-SE')} `;
   if (!rest.startsWith(prefix)) return undefined;

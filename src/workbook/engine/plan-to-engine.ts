@@ -49,12 +49,22 @@ export function gridsOf(engine: HyperFormula): Grid[] {
 /**
  * A workbook read from a file, back into the engine so its formulas recalculate: each cell's
  * formula where it has one, else its value (text kept as text). The cached values inside a
- * spilled FINSAM block are left out, so the formula can spill again.
+ * spilled FINSAM block are left out, so the formula can spill again. Never throws for a cell:
+ * a formula the engine cannot take is #ERROR! in its own cell (createEngine).
  */
 export function engineFromGrids(grids: readonly Grid[]): HyperFormula {
   const engine = createEngine(sheetsOf(grids, new Map()));
-  const blocks = spillBlocks(engine, grids);
+  const blocks = spillBlocksOrNone(engine, grids);
   return blocks.size === 0 ? engine : createEngine(sheetsOf(grids, blocks));
+}
+
+/** The spill blocks; none when finding them fails (a formula too deep for the formula parser). */
+function spillBlocksOrNone(engine: HyperFormula, grids: readonly Grid[]): Map<string, SpillBlock[]> {
+  try {
+    return spillBlocks(engine, grids);
+  } catch {
+    return new Map();
+  }
 }
 
 function sheetsOf(grids: readonly Grid[], blocks: ReadonlyMap<string, SpillBlock[]>): Record<string, RawCellContent[][]> {

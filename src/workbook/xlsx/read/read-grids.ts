@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { findingMessages } from '../../../domain';
+import { sheetReference } from '../../../sheets/address';
 import { Grid } from '../../../sheets/grid';
 import { XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
 import { dateStyles } from './date-styles';
@@ -20,7 +21,8 @@ export interface ReadOptions {
  * last computed), formulas in en-US with a leading "=", rich text as plain text, dates as ISO
  * text, errors as their code ("#VALUE!"). Never throws: a file that cannot be read is a typed
  * error with a Swedish message naming the file (not found, not an .xlsx, an old .xls,
- * password-protected, corrupt, too large).
+ * password-protected, corrupt, too large); a cell whose stored value is invalid ("0x10", a
+ * shared-string index past the end) makes the file corrupt, the message naming sheet and cell.
  */
 export async function readXlsxGrids(source: string | Uint8Array, options: ReadOptions = {}): Promise<XlsxResult<Grid[]>> {
   const file = options.name ?? (typeof source === 'string' ? source : 'Arbetsboken');
@@ -35,6 +37,10 @@ export async function readXlsxGrids(source: string | Uint8Array, options: ReadOp
     return await gridsOfZip(await JSZip.loadAsync(bytes.value), file, limits);
   } catch (thrown) {
     if (thrown instanceof ReadStop && thrown.kind === 'tooLarge') return xlsxFail('tooLarge', findingMessages.tooManyCells(file, limits.maxCells));
+    if (thrown instanceof ReadStop && thrown.where) {
+      const { sheet, cell, stored, why } = thrown.where;
+      return xlsxFail('corrupt', findingMessages.corruptCell(file, `${sheetReference(sheet)}!${cell}`, stored, why));
+    }
     // A broken zip, a truncated stream or malformed XML: the file is damaged, whatever the detail.
     return xlsxFail('corrupt', findingMessages.corrupt(file));
   }

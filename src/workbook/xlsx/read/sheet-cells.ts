@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
+import { cellAddress } from '../../../sheets/address';
 import { Grid } from '../../../sheets/grid';
 import { CellContent } from '../../../sheets/plan';
-import { dateText, decodeEscapes } from './cell-text';
 import { displayFormula, slideFormula } from './formula-text';
 import { CellState } from './cell-state';
 import { CellBudget, ReadStop } from './read-stop';
+import { Refused, storedValue } from './stored-value';
 import { streamXml, XmlHandlers } from './xml-stream';
 
 /** What every sheet of one workbook shares: its strings, which styles are dates, the date system. */
@@ -19,7 +20,7 @@ export interface SheetContext {
 export async function readSheetCells(zip: JSZip, path: string, sheet: string, context: SheetContext): Promise<Grid> {
   const entry = zip.file(path);
   if (!entry) throw new ReadStop('corrupt');
-  const reader = new SheetReader(context);
+  const reader = new SheetReader(context, sheet);
   await streamXml(entry, reader);
   return reader.grid(sheet);
 }
@@ -43,7 +44,10 @@ class SheetReader implements XmlHandlers {
   private row = -1;
   private phonetic = 0;
 
-  constructor(private readonly context: SheetContext) {}
+  constructor(
+    private readonly context: SheetContext,
+    private readonly sheet: string,
+  ) {}
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
     const cell = this.cell;
@@ -83,7 +87,10 @@ class SheetReader implements XmlHandlers {
   private finishCell(): void {
     const { cell } = this;
     const formula = formulaOf(cell, this.masters);
-    const value = valueOf(cell, this.context);
+    const value = storedValue(cell, this.context);
+    if (value instanceof Refused) {
+      throw new ReadStop('corrupt', { sheet: this.sheet, cell: cellAddress(cell.row, cell.col), stored: shortened(cell.value), why: value.why });
+    }
     if (value === null && formula === null) return;
     if (--this.context.budget.remaining < 0) throw new ReadStop('tooLarge');
     (this.values[cell.row] ??= [])[cell.col] = value;
@@ -105,28 +112,6 @@ function position(reference: string): { row: number; col: number } {
   return { row: row - 1, col: col - 1 };
 }
 
-function valueOf(cell: CellState, context: SheetContext): CellContent {
-  if (!cell.hasValue) return null;
-  const raw = cell.value;
-  switch (cell.type) {
-    case 's':
-      return context.strings[Number(raw)] ?? null;
-    case 'str':
-    case 'inlineStr':
-      return decodeEscapes(raw);
-    case 'b':
-      return raw === '1' || raw === 'true';
-    case 'e':
-    case 'd':
-      return raw;
-    default: {
-      const number = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(number)) return null;
-      return context.dateStyles[cell.style] ? dateText(number, context.date1904) : number;
-    }
-  }
-}
-
 function formulaOf(cell: CellState, masters: Map<string, Master>): string | null {
   if (!cell.hasFormula || cell.formulaType === 'dataTable') return null;
   const text = cell.formula;
@@ -135,6 +120,11 @@ function formulaOf(cell: CellState, masters: Map<string, Master>): string | null
   const master = masters.get(cell.sharedIndex);
   if (!master) return null;
   return displayFormula(text || slideFormula(master.text, cell.row - master.row, cell.col - master.col));
+}
+
+/** The stored text as a message quotes it: at most 40 characters, so a 1 MB value stays readable. */
+function shortened(stored: string): string {
+  return stored.length > 40 ? `${stored.slice(0, 40)}…` : stored;
 }
 
 /** Rows with no holes, filled in place: an empty row is the shared EMPTY, an empty cell is null. */

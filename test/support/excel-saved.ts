@@ -57,3 +57,13 @@ export async function finsamSpellings(bytes: Uint8Array): Promise<{ typed: numbe
   }
   return counts;
 }
+
+/** The file with one formula cell's cached value changed, as a workbook saved before its last recalculation. */
+export async function withStaleCache(original: Uint8Array, sheetPath: string, reference: string, value: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(original);
+  const xml = await zip.file(sheetPath)!.async('string');
+  const cell = new RegExp(`(<c r="${reference}"[^>]*>(?:(?!</c>).)*?<v>)[^<]*(</v>)`, 's');
+  if (!cell.test(xml)) throw new Error(`no cached value in ${sheetPath}!${reference}`);
+  zip.file(sheetPath, xml.replace(cell, `$1${value}$2`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

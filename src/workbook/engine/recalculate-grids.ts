@@ -1,6 +1,7 @@
+import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { Grid } from '../../sheets/grid';
 import { CellContent } from '../../sheets/plan';
-import { engineFromGrids, gridOf } from './plan-to-engine';
+import { engineFromGrids } from './plan-to-engine';
 
 /** How many cells of a sheet now hold the engine's value instead of the one the file cached. */
 export interface RecalculatedSheet {
@@ -54,7 +55,14 @@ const keyOf = (sheet: number, row: number, col: number) => `${sheet}!${row}!${co
 function computeWith(grids: readonly Grid[], kept: ReadonlySet<string>): (readonly (readonly CellContent[])[])[] {
   const input = kept.size === 0 ? grids : grids.map((grid, s) => withoutFormulas(grid, (r, c) => kept.has(keyOf(s, r, c))));
   const engine = engineFromGrids(input);
-  return grids.map((grid) => gridOf(engine, grid.sheet).values);
+  return grids.map((grid) => valuesOf(engine, grid.sheet));
+}
+
+/** A sheet's values, an error as its code ("#VALUE!"); gridOf would also serialise every formula. */
+function valuesOf(engine: HyperFormula, sheet: string): CellContent[][] {
+  const id = engine.getSheetId(sheet);
+  if (id === undefined) return [];
+  return engine.getSheetValues(id).map((row) => row.map((cell) => (cell instanceof DetailedCellError ? cell.value : (cell as CellContent))));
 }
 
 function withoutFormulas(grid: Grid, drop: (row: number, col: number) => boolean): Grid {

@@ -11,7 +11,7 @@ import { runExport } from './export';
  */
 const USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<formel>'
        finsam build --example <namn> <ut.xlsx>  |  finsam build <modell.json> <ut.xlsx>
-       finsam check [--json] <arbetsbok.xlsx> …
+       finsam check [--json] [--cached] <arbetsbok.xlsx> …
        finsam export <arbetsbok.xlsx> <ut.xlsx>
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'
            finsam eval --locale sv-SE '=FINSAM.SHARES(2990;{83,42;5,31;4,15;3,08;4,04};0)'`;

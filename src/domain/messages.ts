@@ -260,6 +260,10 @@ export const findingMessages = bounded({
   severity: (isError: boolean) => (isError ? 'fel' : 'varning'),
   checkSummary: (file: string, errors: number, warnings: number, sheets: number, recognised: number) =>
     `${file}: ${errors + warnings === 0 ? 'inga fel eller varningar' : [errors ? `${n(errors)} fel` : '', warnings ? `${n(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}` : ''].filter(Boolean).join(' och ')}; ${n(sheets)} blad, varav ${n(recognised)} FINSAM-blad.`,
+  recalculatedSheet: (sheet: string, cells: number) =>
+    `${sheet}: sparad utan tillägget: värdena är omräknade (${n(cells)} ${cells === 1 ? 'cell' : 'celler'})`,
+  notRecalculated: (file: string, reason: string) =>
+    `${file} gick inte att räkna om (${reason}); kontrollen bygger på de värden som sparades i filen.`,
   exampleUnknown: (name: string, known: readonly string[]) =>
     `Exemplet "${name}" finns inte; ${known.length ? `välj ett av: ${known.join(', ')}` : 'det finns inga exempel ännu'}.`,
   modelNotJson: (file: string, reason: string) => `${file} är inte giltig JSON (${reason}).`,

@@ -4,6 +4,7 @@
  * ({1,2;3,4}) and structured references (Tabell[[#Data],[Vikt]]) are skipped whole, so a comma
  * inside them never splits an argument. Everything else is left as text for the translators.
  */
+import { canonicalFunctionName } from '../workbook/xlsx/read/formula-text';
 
 /** Where one argument lies in the formula text: [start, end). */
 export interface ArgumentSpan {
@@ -96,13 +97,12 @@ function close(stack: Frame[], char: string, at: number): string | undefined {
 }
 
 /**
- * The FINSAM function a call names, in any of the spellings files hold: FINSAM.SHARES as typed,
- * _xludf.FINSAM.SHARES (a function Excel did not know when saving) and _xldudf_FINSAM_SHARES
- * (how Excel saves an add-in's custom function). Undefined for any other call.
+ * The FINSAM function a call names ("SHARES"), in any spelling a file holds: the reader's one
+ * rule (canonicalFunctionName) decides, so export and engine agree. Undefined for any other call.
  */
 export function finsamFunctionName(name: string): string | undefined {
-  const match = /^(?:_xludf\.)?FINSAM\.([A-Z]+)$/i.exec(name) ?? /^_xldudf_FINSAM_([A-Z]+)$/i.exec(name);
-  return match ? match[1].toUpperCase() : undefined;
+  const match = /^FINSAM\.([A-Z]+)$/.exec(canonicalFunctionName(name));
+  return match ? match[1] : undefined;
 }
 
 /** Whether a formula holds a FINSAM call at all (a quick test before parsing). */

@@ -1,11 +1,13 @@
 import { execFileSync } from 'child_process';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { runCheck } from '../../src/cli/check';
 import { main } from '../../src/cli/main';
 import { Finding } from '../../src/sheets/findings';
 import { SheetKindModule } from '../../src/sheets/sheet-kind';
+import * as planToEngine from '../../src/workbook/engine/plan-to-engine';
 import { writePlanToXlsx } from '../../src/workbook/xlsx';
+import { excelSaved, withStaleCache } from '../support/excel-saved';
 import { smallPlan, temporaryFolder } from '../support/xlsx-fixtures';
 
 /** `finsam check` (issue 5, item 5): findings by sheet and cell, exit 0/1/2, --json on one line. */
@@ -152,5 +154,82 @@ describe('through main() and the installed bin', () => {
     }
     expect(status).toBe(2);
     expect(stderr).toContain(`Filen ${missing} finns inte`);
+  });
+});
+
+describe('finsam check recalculates what Excel or a script saved (issue 11, ADDIN.md §8)', () => {
+  const MUNICIPAL_2021 =
+    'Budget!B11  fel  Kommunernas delar 2021 summerar till 2 844 tkr men ska vara 2 845 tkr, hälften av statens 5 690 tkr (50/25/25).';
+  const example = new Uint8Array(readFileSync(join(__dirname, '../../examples/budget-2021-2023.xlsx')));
+  const original = join(folder.path, 'budget.xlsx');
+  const nameErrors = join(folder.path, 'budget-namn.xlsx');
+  const stale = join(folder.path, 'budget-gammal.xlsx');
+  beforeAll(async () => {
+    writeFileSync(original, example);
+    writeFileSync(nameErrors, await excelSaved(example, 'nameErrors'));
+    // Umeå's part for 2022 (C6, 2 353) cached as 2 000, as if saved before the last recalculation.
+    writeFileSync(stale, await withStaleCache(example, 'xl/worksheets/sheet1.xml', 'C6', 2000));
+  });
+  afterEach(() => jest.restoreAllMocks());
+  const withoutFile = (line: string) => (JSON.parse(line) as { file: string }[]).map(({ file: _file, ...finding }) => finding);
+
+  test('#NAME? in every FINSAM cell: one Swedish note for the sheet, then the findings of the original', async () => {
+    expect(await check([original])).toEqual({ code: 1, out: [MUNICIPAL_2021, `${original}: 1 fel; 2 blad, varav 2 FINSAM-blad.`], err: [] });
+    // 15 FINSAM.CONTRIBUTION cells: six municipalities in 2022 and 2023, the region in three years.
+    expect(await check([nameErrors])).toEqual({
+      code: 1,
+      out: ['Budget: sparad utan tillägget: värdena är omräknade (15 celler)', MUNICIPAL_2021, `${nameErrors}: 1 fel; 2 blad, varav 2 FINSAM-blad.`],
+      err: [],
+    });
+  });
+
+  test('--json: the same findings array as the original on stdout, the note on stderr', async () => {
+    const before = await check(['--json', original]);
+    const after = await check(['--json', nameErrors]);
+    expect(after.out).toHaveLength(1);
+    expect(withoutFile(after.out[0])).toEqual(withoutFile(before.out[0]));
+    expect(withoutFile(after.out[0])).toHaveLength(1);
+    expect(before.err).toEqual([]);
+    expect(after.err).toEqual([`${nameErrors}: Budget: sparad utan tillägget: värdena är omräknade (15 celler)`]);
+  });
+
+  test('--cached trusts the file, as before: the #NAME? cells read as missing parts', async () => {
+    const result = await check(['--cached', nameErrors]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'Budget!C11  fel  Kommunernas delar 2022 summerar till 0 tkr men ska vara 2 845 tkr, hälften av statens 5 690 tkr (50/25/25).',
+    );
+    expect(result.out.some((line) => line.includes('omräknade'))).toBe(false);
+  });
+
+  test('a stale cache is recomputed: the note counts one cell and no finding blames the sum', async () => {
+    expect(await check([stale])).toEqual({
+      code: 1,
+      out: ['Budget: sparad utan tillägget: värdena är omräknade (1 cell)', MUNICIPAL_2021, `${stale}: 1 fel; 2 blad, varav 2 FINSAM-blad.`],
+      err: [],
+    });
+    // Trusting the cache, 2 000 + 148 + 114 + 85 + 108 + 37 = 2 492.
+    expect((await check(['--cached', stale])).out).toContain(
+      'Budget!C11  fel  Kommunernas delar 2022 summerar till 2 492 tkr men ska vara 2 845 tkr, hälften av statens 5 690 tkr (50/25/25).',
+    );
+  });
+
+  test('when the engine cannot take the workbook, the cached values are checked and the user told why', async () => {
+    jest.spyOn(planToEngine, 'engineFromGrids').mockImplementation(() => {
+      throw new Error('Value of the formula cell is not computed.');
+    });
+    const result = await check([original]);
+    expect(result).toEqual({
+      code: 1,
+      out: [
+        `${original} gick inte att räkna om (Value of the formula cell is not computed.); kontrollen bygger på de värden som sparades i filen.`,
+        MUNICIPAL_2021,
+        `${original}: 1 fel; 2 blad, varav 2 FINSAM-blad.`,
+      ],
+      err: [],
+    });
+    const json = await check(['--json', original]);
+    expect(withoutFile(json.out[0])).toHaveLength(1);
+    expect(json.err).toEqual([expect.stringContaining('gick inte att räkna om')]);
   });
 });

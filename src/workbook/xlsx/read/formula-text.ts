@@ -2,10 +2,28 @@ import { columnLetters } from '../../../sheets/address';
 
 /**
  * Formula text as the file stores it, made into what a person sees in Excel's formula bar:
- * a leading "=", without the _xlfn./_xlws./_xludf. prefixes Excel writes for newer functions.
+ * a leading "=", without the _xlfn./_xlws./_xludf. prefixes Excel writes for newer functions,
+ * and every FINSAM call as FINSAM.NAME( however Excel saved it (ADDIN.md §8). The engine, the
+ * export, `finsam check` and the workbench all read formulas through here.
  */
 export function displayFormula(stored: string): string {
-  return `=${mapOutsideLiterals(stored, (code) => code.replace(/_xl(?:fn|ws|udf)\./gi, ''))}`;
+  // Most formulas (=C2*2) have neither: skip the scan, which a 650 000-cell sheet would feel.
+  if (!/_xl|finsam/i.test(stored)) return `=${stored}`;
+  return `=${mapOutsideLiterals(stored, (code) => code.replace(/_xl(?:fn|ws|udf)\./gi, '').replace(CALL_NAME, canonicalFunctionName))}`;
+}
+
+// A name right before its "(": not the tail of a longer name or of a sheet or file reference.
+const CALL_NAME = /(?<![\p{L}\p{N}_.\\!\]])[A-Za-z_\\][\w.\\]*(?=\()/gu;
+
+/**
+ * A function's name in the one spelling the add-in registers: Excel saves =FINSAM.SHARES(…) as
+ * _xldudf_FINSAM_SHARES(…) (an add-in's custom function), or as _xludf.FINSAM.SHARES(…) when the
+ * add-in was not loaded; any case. Other names come back without Excel's prefixes, as they are.
+ */
+export function canonicalFunctionName(name: string): string {
+  const bare = name.replace(/_xl(?:fn|ws|udf)\./gi, '');
+  const finsam = /^(?:_xldudf_FINSAM_|FINSAM\.)([A-Za-z]+)$/i.exec(bare);
+  return finsam ? `FINSAM.${finsam[1].toUpperCase()}` : bare;
 }
 
 // A cell reference: not part of a longer name, not a function ("LOG10("), not a sheet ("Q1!").

@@ -40,12 +40,12 @@ export async function runBuild(args: readonly string[], io: CliIo, options: Buil
   if (positional.length !== (example !== undefined ? 1 : 2)) return usage(io);
   const out = positional[positional.length - 1];
   if (example === undefined && positional[0].trim() === '') return fail(io, cliMessages.inputNameMissing());
+  const target = await prepareOutput({ path: out, inputs: example !== undefined ? [] : [positional[0]], force: flags.has('--force'), ask: io.ask ?? terminalQuestion() });
+  if (!target.ok) return fail(io, target.message);
   const planned = example !== undefined ? examplePlan(example, options) : await planFromModelFile(positional[0], options.kinds ?? SHEET_KINDS);
   if (!planned.ok) return fail(io, planned.message);
   const nameProblem = sheetNameProblem(planned.plan);
   if (nameProblem) return fail(io, nameProblem);
-  const target = await prepareOutput({ path: out, inputs: example !== undefined ? [] : [positional[0]], force: flags.has('--force'), ask: io.ask ?? terminalQuestion() });
-  if (!target.ok) return fail(io, target.message);
   const workbook = await writePlanToXlsx(planned.plan);
   if (!workbook.ok) return fail(io, workbook.error.message);
   const notWritten = await writeOutput(target, out, workbook.value);

@@ -5,6 +5,7 @@ import { runBuild } from '../../src/cli/build';
 import { CliIo } from '../../src/cli/main';
 import { runExport } from '../../src/cli/export';
 import { temporaryName } from '../../src/cli/output-file';
+import { isYes } from '../../src/cli/terminal';
 import { findingMessages } from '../../src/domain';
 import { smallPlan, temporaryFolder } from '../support/xlsx-fixtures';
 
@@ -58,6 +59,11 @@ describe('finsam build: the output is never the input', () => {
 });
 
 describe('finsam build: an existing file', () => {
+  test('the answer: j, ja, y, yes mean yes; an empty answer and anything else mean no', () => {
+    expect(['j', 'Ja', ' y ', 'YES'].map(isYes)).toEqual([true, true, true, true]);
+    expect(['', 'n', 'nej', 'jaa', 'kanske'].map(isYes)).toEqual([false, false, false, false, false]);
+  });
+
   test('is not replaced without --force: exit 2, a Swedish message, the file as it was', async () => {
     writeFileSync(path('finns.xlsx'), OLD);
     const result = await build(['--example', 'liten', path('finns.xlsx')]);

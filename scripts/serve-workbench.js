@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the built workbench (dist/workbench, from `npm run build:workbench`) on localhost, for
-// `npm start`. A plain static server: loopback only, GET and HEAD, nothing outside the folder,
+// `npm start`. A plain static server: loopback only (and only under a loopback Host name, against
+// DNS rebinding), GET and HEAD, nothing outside the folder, 400 for a malformed path,
 // and a Content-Security-Policy that lets the page load only from this server, so the browser
 // itself refuses any request that would leave the machine (issue 7: starts with no network).
 //
@@ -38,17 +39,36 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** The file a request path names inside root, or undefined for anything outside it. */
+/**
+ * The file a request path names inside root; undefined for a path that is malformed (bad
+ * percent-encoding, a NUL, a ".." segment, not starting with "/") or lies outside root.
+ */
 function fileFor(root, urlPath) {
+  const pathPart = String(urlPath).split('?')[0];
+  if (!pathPart.startsWith('/')) return undefined;
   let decoded;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0]);
+    decoded = decodeURIComponent(pathPart);
   } catch {
     return undefined;
   }
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return undefined;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   return file === root || file.startsWith(root + path.sep) ? file : undefined;
+}
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether the Host header names this server on loopback (with its port, or none): a page on
+ * another site whose name resolves to 127.0.0.1 (DNS rebinding) sends its own name and is refused.
+ */
+function hostAllowed(host, port) {
+  if (typeof host !== 'string') return false;
+  const match = /^(\[[^\]]*\]|[^:]+)(?::(\d+))?$/.exec(host.trim().toLowerCase());
+  if (!match || !LOOPBACK_NAMES.has(match[1])) return false;
+  return match[2] === undefined || Number(match[2]) === port;
 }
 
 function respond(response, status, headers, body) {
@@ -56,18 +76,28 @@ function respond(response, status, headers, body) {
   response.end(body);
 }
 
-function handler(root) {
+function handler(root, portOf) {
+  const text = { 'Content-Type': TYPES['.txt'] };
   return (request, response) => {
+    if (!hostAllowed(request.headers.host, portOf())) {
+      return respond(response, request.headers.host ? 421 : 400, text, 'Misdirected request: use http://localhost:PORT/\n');
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return respond(response, 405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] }, 'Method not allowed\n');
+      return respond(response, 405, { Allow: 'GET, HEAD', ...text }, 'Method not allowed\n');
     }
     const file = fileFor(root, request.url || '/');
-    if (!file) return respond(response, 404, { 'Content-Type': TYPES['.txt'] }, 'Not found\n');
-    fs.readFile(file, (error, body) => {
-      if (error) return respond(response, 404, { 'Content-Type': TYPES['.txt'] }, 'Not found\n');
+    if (!file) return respond(response, 400, text, 'Bad request\n');
+    const send = (error, body) => {
+      if (error) return respond(response, 404, text, 'Not found\n');
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
       respond(response, 200, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'Content-Length': body.length }, request.method === 'HEAD' ? undefined : body);
-    });
+    };
+    // fs throws synchronously on a path it cannot take at all; one request must never end the server.
+    try {
+      fs.readFile(file, send);
+    } catch {
+      respond(response, 400, text, 'Bad request\n');
+    }
   };
 }
 
@@ -80,11 +110,13 @@ function serveWorkbench({ port = DEFAULT_PORT, root = DEFAULT_ROOT, host = '127.
   if (!fs.existsSync(path.join(absoluteRoot, 'index.html'))) {
     return Promise.reject(new Error(`${path.relative(process.cwd(), absoluteRoot) || absoluteRoot}/index.html not found; run npm run build:workbench first`));
   }
-  const server = http.createServer(handler(absoluteRoot));
+  let listeningPort = port;
+  const server = http.createServer(handler(absoluteRoot, () => listeningPort));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
+      listeningPort = actual;
       resolve({ server, url: `http://localhost:${actual}/`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
@@ -108,6 +140,6 @@ async function main() {
   }
 }
 
-module.exports = { serveWorkbench, fileFor, CONTENT_SECURITY_POLICY };
+module.exports = { serveWorkbench, fileFor, hostAllowed, CONTENT_SECURITY_POLICY };
 
 if (require.main === module) main();

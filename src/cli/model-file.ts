@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import { findingMessages } from '../domain';
 import { WorkbookPlan } from '../sheets/plan';
 import { SheetKindModule } from '../sheets/sheet-kind';
+import { modelValueProblem } from './model-values';
 
 /**
  * A model.json for `finsam build`: { "sheets": [{ "kind": "budget", "name"?: "…", "model": {…} }] },
@@ -26,7 +27,8 @@ export async function planFromModelFile(file: string, kinds: readonly SheetKindM
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse does not take.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (thrown) {
     return { ok: false, message: findingMessages.modelNotJson(file, thrown instanceof Error ? thrown.message : String(thrown)) };
   }
@@ -53,6 +55,8 @@ function planSheets(entries: readonly SheetEntry[], kinds: readonly SheetKindMod
   for (const [index, entry] of entries.entries()) {
     const kind = kinds.find((candidate) => candidate.kind === entry.kind);
     if (!kind) return { ok: false, message: findingMessages.kindUnknown(index + 1, entry.kind, kinds.map((known) => known.kind)) };
+    const problem = modelValueProblem(entry.model, index + 1, entry.kind);
+    if (problem) return { ok: false, message: problem };
     try {
       sheets.push(kind.plan(entry.model, entry.name));
     } catch (thrown) {

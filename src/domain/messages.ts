@@ -238,7 +238,7 @@ export const findingMessages = bounded({
   fileNotFound: (file: string) => `Filen ${file} finns inte; kontrollera namnet och mappen.`,
   fileUnreadable: (file: string, reason: string) => `Filen ${file} går inte att läsa (${reason}).`,
   fileSystemReason: (code: string | undefined) =>
-    code === 'EACCES' || code === 'EPERM' ? 'åtkomst nekad' : code === 'EISDIR' ? 'det är en mapp' : code === 'ENOENT' ? 'mappen finns inte' : (code ?? 'okänt fel'),
+    code === 'EACCES' || code === 'EPERM' ? 'åtkomst nekad' : code === 'EISDIR' ? 'det är en mapp' : code === 'ENOENT' ? 'mappen finns inte' : (fileSystemReasons[code ?? ''] ?? `okänt fel i filsystemet${code ? `, ${code}` : ''}`),
   notXlsx: (file: string) => `${file} är inte en Excel-arbetsbok (.xlsx); spara den från Excel som "Excel-arbetsbok (*.xlsx)".`,
   oldXls: (file: string) =>
     `${file} är en äldre Excel-fil (.xls, Excel 97–2003); öppna den i Excel och spara som "Excel-arbetsbok (*.xlsx)".`,
@@ -277,6 +277,54 @@ export const findingMessages = bounded({
   modelSheetsMissing: () => '"sheets" saknas eller är ingen lista med blad',
   modelSheetField: (position: number, field: string, expected: string) => `blad nr ${position}: "${field}" saknas eller är inte ${expected}`,
 } as const);
+
+/** The file-system codes beside EACCES, EISDIR and ENOENT, as a Swedish reason (findingMessages.fileSystemReason). */
+const fileSystemReasons: Readonly<Record<string, string>> = {
+  ENOSPC: 'disken är full',
+  EDQUOT: 'diskkvoten är slut',
+  EROFS: 'filsystemet är skrivskyddat',
+  ENOTDIR: 'en del av sökvägen är ingen mapp',
+  ENAMETOOLONG: 'namnet är för långt',
+  EEXIST: 'filen finns redan',
+  EBUSY: 'filen används av ett annat program',
+  ETXTBSY: 'filen används av ett annat program',
+  EMFILE: 'för många öppna filer',
+  ENFILE: 'för många öppna filer',
+  ELOOP: 'för många symboliska länkar i sökvägen',
+  EIO: 'läs- eller skrivfel på disken',
+  EFBIG: 'filen blir för stor för filsystemet',
+  EXDEV: 'filen ligger på en annan disk',
+  ENXIO: 'ingen enhet finns bakom namnet',
+};
+
+/** What the command line (src/cli) says about its arguments, its output files and `finsam eval`'s limits. */
+export const cliMessages = {
+  unknownOption: (command: string, option: string) => `Okänd flagga ${option} för finsam ${command}; se finsam ${command} --help.`,
+  optionValueMissing: (option: string) => `${option} behöver ett värde.`,
+  outputNameMissing: () => 'Namnet på ut-filen saknas (en tom text); ange ett filnamn, t.ex. ut.xlsx.',
+  inputNameMissing: () => 'Namnet på filen att läsa saknas (en tom text); ange arbetsboken eller modellen.',
+  outputExists: (file: string) => `Filen ${file} finns redan; lägg till --force för att skriva över den, eller välj ett annat namn.`,
+  overwriteQuestion: (file: string) => `Filen ${file} finns redan. Skriva över? (j/N) `,
+  outputNotAFile: (file: string, what: string) => `${file} är ${what}, ingen vanlig fil; ange ett filnamn för arbetsboken.`,
+  directory: 'en mapp',
+  device: 'en enhet (som /dev/null)',
+  pipe: 'en pipe eller socket',
+  formulaTooLong: (length: number, limit: number) =>
+    `Formeln har ${n(length)} tecken; Excel tillåter högst ${n(limit)} tecken i en formel. Dela upp den på flera celler.`,
+  formulaTooDeep: (depth: number, limit: number) =>
+    `Formeln har ${n(depth)} nivåer av parenteser inuti varandra; Excel tillåter högst ${n(limit)}. Dela upp den på flera celler.`,
+  formulaTooComplex: () => 'Formeln är för djupt nästlad för att räknas ut (fler nivåer än räknemotorn klarar); dela upp den på flera celler.',
+  formulaTooManyCells: (range: string, cells: number, limit: number) =>
+    `Formeln läser ${n(cells)} celler (med området ${range}); finsam eval räknar på ett tomt blad och läser högst ${n(limit)} celler. Skriv hela kolumner som A:C, hela rader som 1:10, eller ett mindre område.`,
+  textTooLong: (limit: number) => `Texten blir för lång; en cell i Excel rymmer högst ${n(limit)} tecken.`,
+  modelNumberOutOfRange: (position: number, kind: string, field: string, limit: string) =>
+    `Blad nr ${position} (${kind}): fältet ${field} är ett tal utanför ±${limit}; ange ett tal som Excel kan räkna med.`,
+  modelNumberAsText: (position: number, kind: string, field: string, text: string) =>
+    `Blad nr ${position} (${kind}): fältet ${field} är texten "${text}", som inte är ett tal; skriv ett tal.`,
+  modelNullNotAllowed: (position: number, kind: string, field: string) =>
+    `Blad nr ${position} (${kind}): fältet ${field} är null; fyll i ett värde (eller ta bort fältet om det får saknas).`,
+  sheetNameRepeated: (name: string) => `Bladnamnet "${name}" står två gånger (Excel skiljer inte på stora och små bokstäver); ge bladen olika namn.`,
+} as const;
 
 /** What the task pane says when it builds, reads or selects in a workbook (src/workbook/). */
 export const workbookMessages = bounded({

@@ -1,0 +1,66 @@
+/**
+ * `finsam eval` computes on an empty sheet, where the engine would still visit every cell of a
+ * range: A1:XFD1048576 is 17 billion cells and runs for hours. A range spanning whole columns
+ * (rows 1–1 048 576) is the same range as the columns themselves (A:XFD), which the engine cuts
+ * to the cells in use, so it is written that way; other ranges together may hold at most
+ * `limit` cells. Text in "quotes" and 'sheet names' is left alone.
+ */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const MAX_RANGE_CELLS = 1_048_576;
+
+export type BoundedRanges = { readonly ok: true; readonly formula: string } | { readonly ok: false; readonly range: string; readonly cells: number; readonly limit: number };
+
+const RANGE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}):(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
+
+export function boundedRanges(formula: string, limit: number = MAX_RANGE_CELLS): BoundedRanges {
+  let out = '';
+  let cells = 0;
+  for (let i = 0; i < formula.length; ) {
+    const char = formula[i];
+    if (char === '"' || char === "'") {
+      const end = closingQuote(formula, i);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    RANGE.lastIndex = i;
+    const match = /[A-Za-z0-9_.$]/.test(formula[i - 1] ?? '') ? null : RANGE.exec(formula);
+    if (!match || /[A-Za-z0-9_.(]/.test(formula[RANGE.lastIndex] ?? '')) {
+      out += char;
+      i += 1;
+      continue;
+    }
+    const [text, colDollar1, col1, rowDollar1, row1, colDollar2, col2, rowDollar2, row2] = match;
+    const [top, bottom] = [Number(row1), Number(row2)].sort((a, b) => a - b);
+    const [left, right] = [columnNumber(col1), columnNumber(col2)].sort((a, b) => a - b);
+    if (top === 1 && bottom === MAX_ROWS) out += `${colDollar1}${col1}:${colDollar2}${col2}`;
+    else if (left === 1 && right === MAX_COLUMNS) out += `${rowDollar1}${row1}:${rowDollar2}${row2}`;
+    else {
+      cells += (bottom - top + 1) * (right - left + 1);
+      if (cells > limit) return { ok: false, range: text, cells, limit };
+      out += text;
+    }
+    i = RANGE.lastIndex;
+  }
+  return { ok: true, formula: out };
+}
+
+/** "A" → 1, "XFD" → 16 384. */
+function columnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
+  return number;
+}
+
+/** Index just past the quote that closes the one at `start`; doubled quotes are escapes. */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start];
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === quote && text[i + 1] === quote) i += 2;
+    else if (text[i] === quote) return i + 1;
+    else i += 1;
+  }
+  return text.length;
+}

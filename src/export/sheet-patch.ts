@@ -107,7 +107,7 @@ export class SheetPatcher {
     const close = tagEnd(text, open);
     if (close < 0) return undefined;
     const closing = text[open + 1] === '/';
-    const name = /^<\/?([^\s/>]+)/.exec(text.slice(open, Math.min(close + 1, open + 300)))?.[1] ?? '';
+    const name = nameAt(text, closing ? open + 2 : open + 1);
     if (this.prefix === undefined && !closing) this.prefix = name.endsWith('worksheet') ? name.slice(0, name.length - 'worksheet'.length) : '';
     const local = name.startsWith(this.prefix ?? '') ? name.slice((this.prefix ?? '').length) : `:${name}`;
     const selfClosing = text[close - 1] === '/';
@@ -143,12 +143,14 @@ export class SheetPatcher {
     return drawing + text.slice(open, element.end);
   }
 
-  private startRow(tag: string, selfClosing: boolean): string {
-    const attributes = attributesOf(tag);
-    const row = attributes.has('r') ? Number(attributes.get('r')) - 1 : this.row + 1;
+  private startRow(tag: string, selfClosing: boolean): string | undefined {
+    const number = referenceOf(tag);
+    const row = number !== undefined ? Number(number) - 1 : this.row + 1;
     const before = this.rest(undefined, row);
     this.row = row;
     this.col = -1;
+    if (!before && (!selfClosing || this.pendingRow() !== row)) return undefined;
+    const attributes = attributesOf(tag);
     // Rows put in before a row without a number would shift it: give it its number.
     const own = before && !attributes.has('r') ? startTag(`${this.prefix}row`, [...attributes, ['r', String(row + 1)]], selfClosing) : tag;
     if (!selfClosing) return before + own;
@@ -157,14 +159,16 @@ export class SheetPatcher {
   }
 
   private cell(whole: string, tag: string, selfClosing: boolean): string | undefined {
-    const attributes = attributesOf(tag);
-    const at = attributes.has('r') ? position(attributes.get('r') ?? '') : { row: this.row, col: this.col + 1 };
+    const reference = referenceOf(tag);
+    const at = reference !== undefined ? position(reference) : { row: this.row, col: this.col + 1 };
     if (!at) return undefined;
     this.col = at.col;
     const before = this.missingBefore(at.row, at.col);
     const key = keyOf(at.row, at.col);
     const formula = selfClosing ? undefined : formulaOf(whole, this.prefix ?? '');
     const conversion = this.byKey.get(key);
+    if (!conversion && !before && (formula === undefined || this.broken.size === 0)) return undefined;
+    const attributes = attributesOf(tag);
     if (conversion) {
       if (formula?.type === 'shared' && formula.si !== undefined && formula.text) this.broken.set(formula.si, { text: formula.text, row: at.row, col: at.col });
       if (this.written.has(key)) return before; // a cell listed twice (out of order): written once
@@ -183,6 +187,11 @@ export class SheetPatcher {
   private explicitFormula(whole: string, formula: FormulaElement, master: Master, at: { row: number; col: number }): string {
     const text = slideFormula(master.text, at.row - master.row, at.col - master.col);
     return `${whole.slice(0, formula.start)}<${this.prefix}f>${formulaXml(text)}</${this.prefix}f>${whole.slice(formula.end)}`;
+  }
+
+  /** The row of the first conversion not yet written, if any. */
+  private pendingRow(): number | undefined {
+    return this.pending[this.next]?.row;
   }
 
   /** Converted cells the file has no element for, before (row, col): written in their place. */
@@ -246,6 +255,11 @@ function until(text: string, open: number, terminator: string, kind: 'other'): M
 
 /** The index of the ">" that ends the tag at `open` (quoted ">" in attributes skipped), or -1. */
 function tagEnd(text: string, open: number): number {
+  const gt = text.indexOf('>', open);
+  if (gt < 0) return -1;
+  // The common case: no quote before the first ">", or every quote pair closed before it.
+  const quoteAt = text.indexOf('"', open);
+  if ((quoteAt < 0 || quoteAt > gt) && !text.slice(open, gt).includes("'")) return gt;
   let quote = '';
   for (let i = open + 1; i < text.length; i += 1) {
     const char = text[i];
@@ -286,12 +300,25 @@ interface FormulaElement {
   readonly end: number;
 }
 
+/** The element name starting at `at` (up to white space, "/" or ">"). */
+function nameAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && !' \t\r\n/>'.includes(text[end])) end += 1;
+  return text.slice(at, end);
+}
+
+/** The r attribute of a start tag, quickly (once per cell), undefined when it has none. */
+function referenceOf(tag: string): string | undefined {
+  const match = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 /** The <f> of a cell element, if it has one. */
 function formulaOf(cell: string, prefix: string): FormulaElement | undefined {
-  const pattern = new RegExp(`<${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}f[\\s/>]`);
-  const match = pattern.exec(cell);
-  if (!match) return undefined;
-  const start = match.index;
+  const name = `<${prefix}f`;
+  let start = cell.indexOf(name);
+  while (start >= 0 && !' \t\r\n/>'.includes(cell[start + name.length] ?? '')) start = cell.indexOf(name, start + 1);
+  if (start < 0) return undefined;
   const close = tagEnd(cell, start);
   if (close < 0) return undefined;
   const attributes = attributesOf(cell.slice(start, close + 1));
@@ -305,9 +332,15 @@ function formulaOf(cell: string, prefix: string): FormulaElement | undefined {
 
 /** "B12" as row 11, column 1; undefined for what is not a cell reference. */
 function position(reference: string): { row: number; col: number } | undefined {
-  const match = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(reference);
-  if (!match) return undefined;
-  const col = [...match[1].toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(match[2]) - 1;
-  return row >= 0 && col >= 0 && col < COLUMNS ? { row, col } : undefined;
+  let col = 0;
+  let index = 0;
+  for (; index < reference.length && index < 4; index += 1) {
+    const code = reference.charCodeAt(index) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  const digits = reference.slice(index);
+  if (index === 0 || index > 3 || !/^\d{1,7}$/.test(digits)) return undefined;
+  const row = Number(digits) - 1;
+  return row >= 0 && col - 1 < COLUMNS ? { row, col: col - 1 } : undefined;
 }

@@ -41,7 +41,7 @@ export async function writeNativeExport(original: Uint8Array, _grids: readonly G
   try {
     const patched = await patchPackage(zip, conversions);
     if (!patched) return xlsxFail('corrupt', findingMessages.corrupt(file));
-    return xlsxOk(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } }));
+    return xlsxOk(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
   } catch (thrown) {
     if (thrown instanceof MalformedPart) return xlsxFail('corrupt', findingMessages.corrupt(file));
     return xlsxFail('notWritten', findingMessages.fileNotWritten(file, reasonOf(thrown)));

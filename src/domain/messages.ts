@@ -301,7 +301,6 @@ export const exportMessages = {
   tooDeep: (most: number) => `formeln har fler än ${n(most)} nivåer av parenteser i varandra, mer än Excel tillåter`,
   duplicateSheets: (file: string, first: string, second: string) =>
     `${file} har två blad vars namn bara skiljer sig i stora och små bokstäver: "${first}" och "${second}". Excel tillåter inte det och formler som pekar på bladen blir tvetydiga; byt namn på det ena bladet och exportera igen.`,
-  notesKept: () => 'bladet har redan kommentarer, så förklaringen står bara här',
   unknownFunction: (name: string) => `FINSAM.${name} är ingen känd FINSAM-funktion`,
   tooManyArguments: (name: string, most: number) => `FINSAM.${name} tar högst ${n(most)} argument`,
   argumentMissing: (name: string, position: number) => `argument nr ${n(position)} till FINSAM.${name} saknas`,

@@ -361,6 +361,9 @@ export const exportMessages = {
   cellNote: (formula: string, reason: string) =>
     `Här stod ${formula}. Den gick inte att skriva om till en formel som fungerar utan FINSAM-tillägget (${reason}), så cellen har värdet som FINSAM räknade fram och räknas inte om.`,
   unparseable: () => 'formeln gick inte att tolka',
+  tooDeep: (most: number) => `formeln har fler än ${n(most)} nivåer av parenteser i varandra, mer än Excel tillåter`,
+  duplicateSheets: (file: string, first: string, second: string) =>
+    `${file} har två blad vars namn bara skiljer sig i stora och små bokstäver: "${first}" och "${second}". Excel tillåter inte det och formler som pekar på bladen blir tvetydiga; byt namn på det ena bladet och exportera igen.`,
   unknownFunction: (name: string) => `FINSAM.${name} är ingen känd FINSAM-funktion`,
   tooManyArguments: (name: string, most: number) => `FINSAM.${name} tar högst ${n(most)} argument`,
   argumentMissing: (name: string, position: number) => `argument nr ${n(position)} till FINSAM.${name} saknas`,

@@ -22,7 +22,12 @@ export type Override = RawCellContent;
 export function engineWith(grids: readonly Grid[], overrides: ReadonlyMap<string, Override> = new Map()): HyperFormula {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const grid of grids) {
-    const rows: RawCellContent[][] = grid.values.map((row, r) => Array.from(row, (value, c) => grid.formulas?.[r]?.[c] ?? literal(value ?? null)));
+    const rows: RawCellContent[][] = grid.values.map((row, r) =>
+      Array.from(row, (value, c) => {
+        const formula = grid.formulas?.[r]?.[c];
+        return formula && engineCanHold(formula) ? formula : literal(value ?? null);
+      }),
+    );
     for (const [key, content] of overrides) {
       const [sheet, row, col] = splitKey(key);
       if (sheet !== grid.sheet) continue;
@@ -32,6 +37,33 @@ export function engineWith(grids: readonly Grid[], overrides: ReadonlyMap<string
     sheets[grid.sheet] = Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? null));
   }
   return createEngine(sheets);
+}
+
+/** The embedded engine's parser and interpreter recurse: about 160 nested levels or 1 100 chained operators overflow the stack. */
+const ENGINE_MOST_NESTING = 100;
+const ENGINE_MOST_OPERATORS = 500;
+
+/**
+ * Whether the engine can take a formula without running out of stack. One it cannot (Excel
+ * takes 8 192 characters, `=B1+…+B1200`) gets the file's cached value instead: what Excel last
+ * computed for it, so the export neither crashes nor invents a number.
+ */
+export function engineCanHold(formula: string): boolean {
+  let depth = 0;
+  let operators = 0;
+  for (let i = 0; i < formula.length; i += 1) {
+    const char = formula[i];
+    if (char === '"') {
+      i = formula.indexOf('"', i + 1);
+      while (i >= 0 && formula[i + 1] === '"') i = formula.indexOf('"', i + 2);
+      if (i < 0) return true; // unterminated: the engine reports a parse error itself
+    } else if (char === '(' || char === '{') {
+      depth += 1;
+      if (depth > ENGINE_MOST_NESTING) return false;
+    } else if (char === ')' || char === '}') depth -= 1;
+    else if ('+-*/^&=<>'.includes(char) && (operators += 1) > ENGINE_MOST_OPERATORS) return false;
+  }
+  return true;
 }
 
 export const cellKey = (sheet: string, row: number, col: number) => `${sheet}!${row}!${col}`;

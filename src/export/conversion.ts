@@ -1,5 +1,5 @@
 import { cellAddress } from '../sheets/address';
-import { ExportValue, literal, Override } from './cell-values';
+import { engineCanHold, ExportValue, literal, Override } from './cell-values';
 
 /** One cell the export changes: a FINSAM formula and what replaces it. */
 export interface Conversion {
@@ -17,9 +17,12 @@ export interface Conversion {
   readonly reason?: string;
 }
 
-/** The engine's contents for a conversion: its native formula, or its value as a literal. */
+/**
+ * The engine's contents for a conversion: its native formula, or its value as a literal (also
+ * for a formula too long for the engine, which is then offered unchecked; README.md).
+ */
 export function contentOf(conversion: Conversion): Override {
-  return conversion.newFormula ?? literal(conversion.value);
+  return conversion.newFormula !== undefined && engineCanHold(conversion.newFormula) ? conversion.newFormula : literal(conversion.value);
 }
 
 /** "Budget!B7" for messages and the list of conversions. */

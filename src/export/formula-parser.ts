@@ -22,7 +22,13 @@ export interface CallNode {
   readonly calls: readonly CallNode[];
 }
 
-export type Parsed = { readonly ok: true; readonly calls: readonly CallNode[] } | { readonly ok: false; readonly problem: string };
+export type Parsed = { readonly ok: true; readonly calls: readonly CallNode[] } | { readonly ok: false; readonly problem: string; readonly tooDeep?: true };
+
+/**
+ * Excel allows 64 levels of nested functions; deeper formulas are refused here, so the
+ * translators, which walk the calls recursively, never run out of stack (issue 17).
+ */
+export const MAX_NESTING = 64;
 
 interface Frame {
   readonly kind: 'call' | 'paren' | 'brace' | 'bracket';
@@ -50,7 +56,10 @@ export function parseFormula(formula: string): Parsed {
       i += 1; // "'" escapes the next character inside a structured reference
     } else if (char === '[') stack.push({ kind: 'bracket', args: [], argStart: i, calls: top.calls });
     else if (char === '{') stack.push({ kind: 'brace', args: [], argStart: i, calls: top.calls });
-    else if (char === '(') stack.push(openParen(formula, i, top));
+    else if (char === '(') {
+      if (stack.length > MAX_NESTING) return { ok: false, problem: 'too deep', tooDeep: true };
+      stack.push(openParen(formula, i, top));
+    }
     else if (char === ',' && top.kind === 'call') {
       top.args.push({ start: top.argStart, end: i });
       top.argStart = i + 1;

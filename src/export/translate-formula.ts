@@ -7,7 +7,7 @@
  */
 import { exportMessages } from '../domain';
 import { FUNCTION_CATALOG } from '../functions/catalog';
-import { CallNode, finsamFunctionName, mentionsFinsam, parseFormula } from './formula-parser';
+import { CallNode, finsamFunctionName, MAX_NESTING, mentionsFinsam, parseFormula } from './formula-parser';
 import { Argument, argument, native, Native, notNative } from './native-text';
 import { SCALAR_TRANSLATORS, SPILL_TRANSLATORS, SpillTranslator } from './translators';
 
@@ -25,7 +25,7 @@ export function translateFormula(formula: string): CellTranslation {
   if (!mentionsFinsam(formula)) return { kind: 'none' };
   const body = formula.replace(/^\s*=/, '');
   const parsed = parseFormula(body);
-  if (!parsed.ok) return { kind: 'value', reason: exportMessages.unparseable() };
+  if (!parsed.ok) return { kind: 'value', reason: parsed.tooDeep ? exportMessages.tooDeep(MAX_NESTING) : exportMessages.unparseable() };
   const whole = parsed.calls.length === 1 && body.trim() === body.slice(parsed.calls[0].start, parsed.calls[0].end) ? parsed.calls[0] : undefined;
   const wholeName = whole && finsamFunctionName(whole.name);
   if (whole && wholeName && SPILL_TRANSLATORS[wholeName]) return spillOf(body, whole, wholeName, SPILL_TRANSLATORS[wholeName]);

@@ -45,7 +45,7 @@ function failed(grid: Grid, cell: string, message: string): ReadResult<BudgetMod
 }
 
 /** A typed line whose year cell holds text that is not an amount. */
-function unreadableAmounts(grid: Grid, scan: BudgetScan): Finding[] {
+export function unreadableAmounts(grid: Grid, scan: BudgetScan): Finding[] {
   const findings: Finding[] = [];
   for (const row of [...scan.rows, ...scan.populationRows]) {
     if (row.kind === 'sectionTitle') continue;

@@ -3,6 +3,7 @@ import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';
 import { ReadContext } from '../sheet-kind';
+import { unreadableAmounts } from './reader';
 import { BudgetScan, cellOfYear, ScannedRow, scanBudget } from './scan';
 import { differs, financingSplit, MakeFinding, rowsOf, stateAt, sumAt, unclearMembers } from './validate-members';
 
@@ -20,7 +21,7 @@ export function validateBudget(grid: Grid, context: ReadContext): Finding[] {
     where: { sheet: grid.sheet, cell: cellOfYear(scan, row, y) },
   });
   const findings: Finding[] = [];
-  findings.push(...labelShares(grid, scan), ...unclearMembers(grid, scan));
+  findings.push(...unreadableAmounts(grid, scan), ...labelShares(grid, scan), ...unclearMembers(grid, scan));
   scan.years.forEach(({ year }, y) => {
     findings.push(...financingSplit(scan, y, year, finding));
     findings.push(...statedTotals(scan, y, year, finding));

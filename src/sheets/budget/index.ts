@@ -6,12 +6,14 @@ import { readBudget } from './reader';
 import { scanBudget } from './scan';
 import { budgetUnreadable } from './unreadable';
 import { validateBudget } from './validate';
+import { budgetWords } from './words';
+import { hasWord } from '../word-scan';
 
 export const budgetSheet: SheetKindModule<BudgetModel> = {
   kind: 'budget',
   defaultName: 'Budget',
   // Found by its words wherever they stand, with or without a title (issue 13).
-  detect: (grid: Grid) => scanBudget(grid) !== undefined,
+  detect: (grid: Grid) => hasWord(grid, budgetWords.incomeSum) && scanBudget(grid) !== undefined,
   unreadable: budgetUnreadable,
   plan: planBudget,
   read: (grid) => readBudget(grid),

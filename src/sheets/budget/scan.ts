@@ -3,6 +3,7 @@ import { cellAddress } from '../address';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { isBlankCell } from '../grid-search';
 import { budgetLabels as labels } from '../labels';
+import { findWordCell } from '../word-scan';
 import { IncomeKind, incomeKindOf } from './member-rows';
 import { budgetWords as words } from './words';
 
@@ -126,22 +127,10 @@ type LabelOf = (row: number) => string;
 type ScanRow = (row: number, kind: RowKind) => ScannedRow;
 
 /** The first cell, in any column, carrying one of `list`, at or after `from`. */
-function findWord(grid: Grid, list: readonly string[], from: number): { row: number; col: number } | undefined {
-  for (let row = from; row < grid.values.length; row += 1) {
-    const cells = grid.values[row] ?? [];
-    for (let col = 0; col < cells.length; col += 1) if (isOneOf(readLabel(cells[col]), list)) return { row, col };
-  }
-  return undefined;
-}
+const findWord = (grid: Grid, list: readonly string[], from: number) => findWordCell(grid, list, from);
 
 /** The last cell above `below` carrying one of `list` (the "Intäkter" over "Summa intäkter"). */
-function findWordAbove(grid: Grid, list: readonly string[], below: number): { row: number; col: number } | undefined {
-  for (let row = below - 1; row >= 0; row -= 1) {
-    const cells = grid.values[row] ?? [];
-    for (let col = 0; col < cells.length; col += 1) if (isOneOf(readLabel(cells[col]), list)) return { row, col };
-  }
-  return undefined;
-}
+const findWordAbove = (grid: Grid, list: readonly string[], below: number) => (below > 0 ? findWordCell(grid, list, below - 1, true) : undefined);
 
 function findRowOf(grid: Grid, list: readonly string[], labelOf: LabelOf, from: number): number | undefined {
   for (let row = from; row < grid.values.length; row += 1) if (isOneOf(labelOf(row), list)) return row;

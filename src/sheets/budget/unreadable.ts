@@ -1,14 +1,14 @@
 import { Finding } from '../findings';
 import { Grid } from '../grid';
-import { findLabel } from '../grid-search';
 import { scanBudgetSheet } from './scan';
 import { budgetWords as words } from './words';
-
-const anywhere = (grid: Grid, list: readonly string[]) => list.some((word) => findLabel(grid, word) !== undefined);
+import { wordsPresent } from '../word-scan';
 
 /** A sheet with "Summa intäkter", or both "Intäkter" and "Kostnader", is meant as a budget. */
 export function looksLikeBudget(grid: Grid): boolean {
-  return anywhere(grid, words.incomeSum) || (anywhere(grid, words.income) && anywhere(grid, words.costs));
+  const found = wordsPresent(grid, [...words.incomeSum, ...words.income, ...words.costs]);
+  const any = (list: readonly string[]) => list.some((word) => found.has(word));
+  return any(words.incomeSum) || (any(words.income) && any(words.costs));
 }
 
 /**

@@ -2,7 +2,7 @@ import { findingMessages } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readLabel } from '../grid';
-import { findLabel } from '../grid-search';
+import { findWordCell, hasWord } from '../word-scan';
 import { followUpLabels as labels } from '../labels';
 import { followUpHeader } from './read';
 
@@ -12,11 +12,10 @@ import { followUpHeader } from './read';
  * reads (detect) or does not look like a follow-up.
  */
 export function followUpUnreadable(grid: Grid): Finding[] {
-  if (followUpHeader(grid) !== undefined) return [];
-  const column = findLabel(grid, labels.forecast) ?? findLabel(grid, labels.outcome);
-  const block = [labels.income, labels.costs, labels.incomeSum, labels.costSum, labels.result].some((word) => findLabel(grid, word) !== undefined);
+  const column = findWordCell(grid, [labels.forecast, labels.outcome]);
   const titled = /^uppföljning\b/i.test(readLabel(grid.values[0]?.[0] ?? null));
-  if (!titled && !(column && block)) return [];
+  if (!titled && !(column && hasWord(grid, [labels.income, labels.costs, labels.incomeSum, labels.costSum, labels.result]))) return [];
+  if (followUpHeader(grid) !== undefined) return [];
   const cell = column ? cellAddress(column.row, column.col) : 'A1';
   return [{ rule: 'unreadable', severity: 'error', message: findingMessages.followUpHeaderMissing(), where: { sheet: grid.sheet, cell } }];
 }

@@ -5,6 +5,7 @@ import { Grid } from '../grid';
 import { columnOf, findHeader, isBlankCell } from '../grid-search';
 import { socialBudgetLabels as labels } from '../labels';
 import { scanIndicators } from './scan';
+import { hasWord } from '../word-scan';
 
 /** Headings that make a row an indicator table, whatever its other columns are called. */
 const LOOKS_LIKE: readonly (readonly string[])[] = [
@@ -20,6 +21,7 @@ const REQUIRED = [labels.area, labels.weight, labels.achieved];
  * or has no such table.
  */
 export function indicatorTableUnreadable(grid: Grid): Finding[] {
+  if (!hasWord(grid, [labels.weight])) return [];
   const header = LOOKS_LIKE.map((words) => findHeader(grid, words)).find((found) => found !== undefined);
   if (!header || scanIndicators(grid).ok) return [];
   const missing = REQUIRED.filter((label) => columnOf(grid, header.row, label) === undefined);

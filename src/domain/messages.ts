@@ -144,6 +144,7 @@ export const findingMessages = {
     `Hittar ingen rad "${label}" efter "${after}" i ${cell}; bladet kan inte läsas som en budget.`,
   budgetMemberKindUnclear: (label: string) =>
     `"${label}" står bland intäkterna men namnet säger inte om det är staten, regionen eller en kommun; raden räknas som övrig intäkt, utanför 50/25/25. Är det en medlem: skriv "kommun", "stad" eller "Region" i namnet, eller ta med kommunen i tabellen Arbetsför befolkning.`,
+  budgetStateMissing: () => 'Hittar ingen rad för staten (Försäkringskassan) bland intäkterna; fördelningen 50/25/25 kan inte kontrolleras.',
   municipalPartTypedOver: (name: string, year: number, typed: number, share: number) =>
     `${name} ${year} är ${n(typed)} tkr, inskrivet i stället för formeln, men befolkningen ger ${n(share)} tkr (största rest).`,
   municipalPartsDiffer: (year: number, sum: number, half: number, state: number) =>

@@ -66,9 +66,14 @@ function typedOverParts(scan: BudgetScan, municipalities: readonly ScannedRow[],
   });
 }
 
-/** Income rows whose words say neither member nor other income: a warning on the label. */
+/** Income rows whose words say neither member nor other income: a warning on the label; members without the state too. */
 export function unclearMembers(grid: Grid, scan: BudgetScan): Finding[] {
-  return scan.rows
+  const members = scan.rows.some((row) => row.kind === 'municipality' || row.kind === 'region');
+  const noState: Finding[] =
+    members && !scan.rows.some((row) => row.kind === 'state')
+      ? [{ rule: 'member-kind', severity: 'warning', message: findingMessages.budgetStateMissing(), where: { sheet: grid.sheet, cell: scan.incomeCell } }]
+      : [];
+  return noState.concat(scan.rows
     .filter((row) => row.unclearKind)
-    .map((row) => ({ rule: 'member-kind', severity: 'warning', message: findingMessages.budgetMemberKindUnclear(row.label), where: { sheet: grid.sheet, cell: cellAddress(row.row, row.labelCol) } }));
+    .map((row) => ({ rule: 'member-kind', severity: 'warning', message: findingMessages.budgetMemberKindUnclear(row.label), where: { sheet: grid.sheet, cell: cellAddress(row.row, row.labelCol) } }) as Finding));
 }

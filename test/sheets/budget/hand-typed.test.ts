@@ -175,6 +175,14 @@ describe('hand-typed budgets are read by their words', () => {
   });
 });
 
+test('a budget with members but no state row is checked, with a warning that 50/25/25 cannot be', () => {
+  const rows: TypedRow[] = [[null, 2025], ['Intäkter'], ['Statliga medel', 2000], ['Höörs kommun', 1000], ['Region Skåne', 1000], ['Summa intäkter', 4000], ['Kostnader'], ['Insatser', -4000], ['Summa kostnader', -4000]];
+  const typed = grid('Budget', rows);
+  expect(brief(budgetSheet.validate(typed, context(typed)))).toEqual([
+    ['member-kind', 'warning', 'A2', 'Hittar ingen rad för staten (Försäkringskassan) bland intäkterna; fördelningen 50/25/25 kan inte kontrolleras.'],
+  ]);
+});
+
 describe('a sheet that looks like a budget but cannot be read is refused in Swedish, as an error', () => {
   const noYears: TypedRow[] = [['Budget'], ['Intäkter'], ['Försäkringskassan', '5 690'], ['Summa intäkter', '5 690'], ['Kostnader'], ['Insatser', '-5 000'], ['Summa kostnader', '-5 000']];
 

@@ -21,6 +21,21 @@ export function parseMemberKind(text: string): MemberKind | undefined {
   return MEMBER_WORDS.get(normalizeName(text));
 }
 
+/**
+ * A member's kind from how a board paper names it (DOMAIN.md §1): "Försäkringskassan",
+ * "Arbetsförmedlingen", "Staten" are the state; "Region Västerbotten", "Västra
+ * Götalandsregionen", "… läns landsting" the region; "Umeå kommun", "Malmö stad", "Göteborgs
+ * Stad", "… kommunalförbund" a municipality. Undefined when the words do not say.
+ * @example memberKindOfName(' - Malmö stad, 40,0 % av arb-bef.') → 'municipality'
+ */
+export function memberKindOfName(name: string): MemberKind | undefined {
+  const text = normalizeName(name).replace(/^[-–•\s]+/, '');
+  if (/^(försäkringskassan|arbetsförmedlingen|staten|statens|stat|fk)(?![a-zåäö])/.test(text) || /\((stat|staten)\)/.test(text)) return 'state';
+  if (/(^|[\s(-])(region|landsting)/.test(text) || /regionen(?![a-zåäö])/.test(text)) return 'region';
+  if (/kommun/.test(text) || /(^|\s)stad(?![a-zåäö])/.test(text)) return 'municipality';
+  return undefined;
+}
+
 /** Rounding precision for a split: whole places, −9 (billions) to 10. */
 export function checkDecimals(decimals: number): Result<number> {
   return checkWhole(decimals, labels.decimals, -9, 10);

@@ -143,6 +143,19 @@ export const findingMessages = bounded({
   budgetMissingRow: (label: string) => `Hittar ingen rad "${label}"; bladet kan inte läsas som en budget.`,
   budgetNotAnAmount: (label: string, year: number, value: unknown) =>
     `"${label}" ${year} är ${typeof value === 'string' ? `"${value}"` : String(value)}, inte ett belopp i tkr.`,
+  budgetNoYears: (heading: string, cell: string) =>
+    `Hittar inga år (2021, 2022 …) ovanför "${heading}" i ${cell}; skriv åren överst i beloppskolumnerna så kan bladet läsas som en budget.`,
+  budgetYearsExpected: (found: unknown, cell: string) =>
+    `I ${cell} står ${typeof found === 'string' ? `"${found}"` : String(found)} där åren (2021, 2022 …) ska stå ovanför beloppen; bladet kan inte läsas som en budget.`,
+  budgetYearTwice: (year: number, first: string, second: string) =>
+    `Året ${year} står både i ${first} och i ${second}; varje år ska ha en kolumn. Bladet kan inte läsas som en budget.`,
+  budgetMissingRowAfter: (label: string, after: string, cell: string) =>
+    `Hittar ingen rad "${label}" efter "${after}" i ${cell}; bladet kan inte läsas som en budget.`,
+  budgetMemberKindUnclear: (label: string) =>
+    `"${label}" står bland intäkterna men namnet säger inte om det är staten, regionen eller en kommun; raden räknas som övrig intäkt, utanför 50/25/25. Är det en medlem: skriv "kommun", "stad" eller "Region" i namnet, eller ta med kommunen i tabellen Arbetsför befolkning.`,
+  budgetStateMissing: () => 'Hittar ingen rad för staten (Försäkringskassan) bland intäkterna; fördelningen 50/25/25 kan inte kontrolleras.',
+  municipalPartTypedOver: (name: string, year: number, typed: number, share: number) =>
+    `${name} ${year} är ${n(typed)} tkr, inskrivet i stället för formeln, men befolkningen ger ${n(share)} tkr (största rest).`,
   municipalPartsDiffer: (year: number, sum: number, half: number, state: number) =>
     `Kommunernas delar ${year} summerar till ${n(sum)} tkr men ska vara ${n(half)} tkr, hälften av statens ${n(state)} tkr (50/25/25).`,
   regionPartDiffers: (year: number, region: number, half: number, state: number) =>
@@ -157,6 +170,8 @@ export const findingMessages = bounded({
   // -- social budget --
   socialBudgetNoTable: (missing: string) =>
     `Hittar ingen rubrikrad med ${missing}; bladet kan inte läsas som en social budget.`,
+  socialBudgetColumnsMissing: (row: number, found: string, missing: string) =>
+    `Tabellen på rad ${row} har ${found} men saknar ${missing}; byt rubrikerna till FINSAM:s ord så kan bladet läsas som en social budget.`,
   indicatorWeightMissing: (code: string, scale: number) =>
     `Indikator ${code} saknar vikt; fyll i ett heltal 1–${scale} eller töm raden.`,
   indicatorWeightOffScale: (code: string, value: unknown, scale: number) =>

@@ -12,6 +12,7 @@ export type RuleId =
   | 'unexplained-deviation'
   | 'opening-equity'
   | 'population-shares'
+  | 'member-kind'
   | 'unreadable';
 
 export interface Finding {

@@ -18,9 +18,10 @@ import { checkGrids, WorkbookCheckOptions } from './validate-workbook';
  */
 export const SHEET_KINDS: SheetKindModule<unknown>[] = [
   rulesSheet as SheetKindModule<unknown>,
+  // The follow-up before the budget: it has "Intäkter" and "Summa intäkter" too.
+  followUpSheet as SheetKindModule<unknown>,
   budgetSheet as SheetKindModule<unknown>,
   socialBudgetSheet as SheetKindModule<unknown>,
-  followUpSheet as SheetKindModule<unknown>,
   participantsSheet as SheetKindModule<unknown>,
   fyeSheet as SheetKindModule<unknown>,
   stakeholderSheet as SheetKindModule<unknown>,

@@ -10,6 +10,11 @@ export interface SheetKindModule<Model> {
   readonly defaultName: string;
   /** Whether a grid looks like this kind (its title or headers), whatever the sheet is called. */
   detect(grid: Grid): boolean;
+  /**
+   * For a grid no kind detects: why it looks like this kind but cannot be read, with the cell
+   * where reading stopped (error findings); empty when it does not look like this kind.
+   */
+  unreadable?(grid: Grid): readonly Finding[];
   plan(model: Model, sheetName?: string): SheetPlan;
   /** The model back from a grid, or findings saying precisely what could not be read. */
   read(grid: Grid, context: ReadContext): ReadResult<Model>;

@@ -13,11 +13,25 @@ export interface ClassifiedSheet {
   readonly grid: Grid;
   /** The first kind whose detect() recognises the grid; undefined for a sheet FINSAM does not know. */
   readonly kind?: SheetKindModule<unknown>;
+  /**
+   * For a sheet no kind can read but one resembles (a budget typed in a layout FINSAM does not
+   * follow): why it cannot be read, as error findings with the cell where reading stopped.
+   */
+  readonly unreadable?: readonly Finding[];
 }
 
 /** Each sheet with the kind it looks like, whatever it is called. */
 export function classifySheets(grids: readonly Grid[], kinds: readonly SheetKindModule<unknown>[]): ClassifiedSheet[] {
-  return grids.map((grid) => ({ grid, kind: kinds.find((kind) => guarded(() => kind.detect(grid), false)) }));
+  return grids.map((grid) => {
+    const kind = kinds.find((candidate) => guarded(() => candidate.detect(grid), false));
+    if (kind) return { grid, kind };
+    // Only after no kind reads it, so a follow-up (which has "Intäkter" too) is never called an unreadable budget.
+    for (const candidate of kinds) {
+      const findings = guarded(() => candidate.unreadable?.(grid) ?? [], (reason) => [notChecked(grid.sheet, reason)]);
+      if (findings.length > 0) return { grid, unreadable: findings };
+    }
+    return { grid };
+  });
 }
 
 /**
@@ -29,8 +43,8 @@ export function classifySheets(grids: readonly Grid[], kinds: readonly SheetKind
 export function checkGrids(grids: readonly Grid[], options: WorkbookCheckOptions): Finding[] {
   const sheets = classifySheets(grids, options.kinds);
   const context: ReadContext = { rules: ruleSetOf(sheets, grids, options.year ?? new Date().getFullYear()), grids };
-  return sheets.flatMap(({ grid, kind }) =>
-    kind ? guarded(() => kind.validate(grid, context), (reason) => [notChecked(grid.sheet, reason)]) : [],
+  return sheets.flatMap(({ grid, kind, unreadable }) =>
+    kind ? guarded(() => kind.validate(grid, context), (reason) => [notChecked(grid.sheet, reason)]) : [...(unreadable ?? [])],
   );
 }
 

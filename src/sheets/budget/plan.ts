@@ -85,10 +85,15 @@ function municipalityLabel(model: BudgetModel, index: number): string {
   return labels.municipality(model.municipalities[index].name, formatSwedishPercentFixed(share, 1));
 }
 
+/**
+ * A municipality's part, addressed by its row in the population table: the k-th share of the
+ * largest-remainder split of half the state's allocation. CONTRIBUTION and SHARE name the part
+ * by its value, so two municipalities of equal population (Tibro and Töreboda, 4 060) would be
+ * ambiguous (#VALUE!, FUNCTIONS.md); SHARES splits them apart in input order (DOMAIN.md §1).
+ */
 function contributionFormula(layout: BudgetLayout, letter: string, index: number, count: number): string {
-  const population = `${letter}${layout.populationFirst + index + 1}`;
   const populations = `${letter}$${layout.populationFirst + 1}:${letter}$${layout.populationFirst + count}`;
-  return `=FINSAM.CONTRIBUTION(${letter}$${layout.state + 1},"kommun",${population},${populations},0)`;
+  return `=INDEX(FINSAM.SHARES(${letter}$${layout.state + 1}/2,${populations},0),${index + 1})`;
 }
 
 type Put = (row: number, col: number, value: CellContent, style?: CellStyle, numberFormat?: string) => void;

@@ -1,11 +1,11 @@
 import { allocationFromState, checkEquity, findingMessages } from '../../domain';
+import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';
 import { ReadContext } from '../sheet-kind';
-import { BudgetScan, cellOfYear, RowKind, ScannedRow, scanBudget } from './scan';
-
-/** Figures in tkr agree when they differ by less than this (binary noise, not rounding). */
-const AGREEMENT = 1e-6;
+import { unreadableAmounts } from './reader';
+import { BudgetScan, cellOfYear, ScannedRow, scanBudget } from './scan';
+import { differs, financingSplit, MakeFinding, rowsOf, stateAt, sumAt, unclearMembers } from './validate-members';
 
 /**
  * The budget sheet's checks (issue 5, DOMAIN.md §1–2, EQUITY.md): the 50/25/25 split, stated
@@ -21,36 +21,12 @@ export function validateBudget(grid: Grid, context: ReadContext): Finding[] {
     where: { sheet: grid.sheet, cell: cellOfYear(scan, row, y) },
   });
   const findings: Finding[] = [];
-  findings.push(...labelShares(grid, scan));
+  findings.push(...unreadableAmounts(grid, scan), ...labelShares(grid, scan), ...unclearMembers(grid, scan));
   scan.years.forEach(({ year }, y) => {
     findings.push(...financingSplit(scan, y, year, finding));
     findings.push(...statedTotals(scan, y, year, finding));
     findings.push(...equity(scan, y, year, finding, context));
   });
-  return findings;
-}
-
-type MakeFinding = (rule: RuleId, severity: Severity, row: ScannedRow, y: number, message: string) => Finding;
-
-const rowsOf = (scan: BudgetScan, kind: RowKind) => scan.rows.filter((row) => row.kind === kind);
-const sumAt = (rows: readonly ScannedRow[], y: number) => rows.reduce((sum, row) => sum + (row.amounts[y] ?? 0), 0);
-const differs = (a: number, b: number) => Math.abs(a - b) > AGREEMENT * Math.max(1, Math.abs(a), Math.abs(b));
-
-function financingSplit(scan: BudgetScan, y: number, year: number, finding: MakeFinding): Finding[] {
-  const state = rowsOf(scan, 'state')[0]?.amounts[y];
-  if (state === undefined) return [];
-  const half = state / 2;
-  const findings: Finding[] = [];
-  const municipalities = rowsOf(scan, 'municipality');
-  const municipal = sumAt(municipalities, y);
-  if (municipalities.length > 0 && differs(municipal, half)) {
-    findings.push(finding('municipal-parts', 'error', municipalities[municipalities.length - 1], y, findingMessages.municipalPartsDiffer(year, municipal, half, state)));
-  }
-  const region = rowsOf(scan, 'region')[0];
-  const regionAmount = region?.amounts[y];
-  if (region && regionAmount !== undefined && differs(regionAmount, half)) {
-    findings.push(finding('municipal-parts', 'error', region, y, findingMessages.regionPartDiffers(year, regionAmount, half, state)));
-  }
   return findings;
 }
 
@@ -74,7 +50,8 @@ function statedTotals(scan: BudgetScan, y: number, year: number, finding: MakeFi
   const costLines = rowsOf(scan, 'costLine');
   checks.push([costSum, sectionSums.length > 0 ? sumAt(sectionSums, y) + sumAt(sectionLines, y) : sumAt(costLines, y)]);
   const result = rowsOf(scan, 'result')[0];
-  if (incomeSum && costSum) checks.push([result, (incomeSum.amounts[y] ?? 0) + (costSum.amounts[y] ?? 0)]);
+  // Costs shown negative (seed 003) add to income; typed positive, they are taken from it.
+  if (incomeSum && costSum) checks.push([result, (incomeSum.amounts[y] ?? 0) - scan.costSign * (costSum.amounts[y] ?? 0)]);
   const opening = rowsOf(scan, 'openingEquity')[0];
   if (opening && result) checks.push([rowsOf(scan, 'closingEquity')[0], (opening.amounts[y] ?? 0) + (result.amounts[y] ?? 0)]);
   return checks.flatMap(([row, computed]) => {
@@ -93,7 +70,7 @@ function equity(scan: BudgetScan, y: number, year: number, finding: MakeFinding,
   if (y > 0 && opening && previous !== undefined && openingAmount !== undefined && differs(openingAmount, previous)) {
     findings.push(finding('opening-equity', 'error', opening, y, findingMessages.openingEquityDiffers(year, openingAmount, previous)));
   }
-  const state = rowsOf(scan, 'state')[0]?.amounts[y];
+  const state = stateAt(scan, y);
   const closingAmount = closing?.amounts[y];
   if (closing && state !== undefined && closingAmount !== undefined) {
     const check = checkEquity(closingAmount, allocationFromState(state), context.rules.equitySteps);
@@ -115,5 +92,5 @@ function labelShares(grid: Grid, scan: BudgetScan): Finding[] {
   const slack = matches.reduce((total, match) => total + 0.5 * 10 ** -(match[2]?.length ?? 0), 0);
   if (Math.abs(sum - 100) <= slack + 1e-9) return [];
   const last = rowsOf(scan, 'municipality').slice(-1)[0];
-  return [{ rule: 'population-shares', severity: 'warning', message: findingMessages.populationSharesSum(sum), where: { sheet: grid.sheet, cell: `A${last.row + 1}` } }];
+  return [{ rule: 'population-shares', severity: 'warning', message: findingMessages.populationSharesSum(sum), where: { sheet: grid.sheet, cell: cellAddress(last.row, last.labelCol) } }];
 }

@@ -3,6 +3,7 @@ import { ReadResult, SheetKindModule } from '../sheet-kind';
 import { FollowUpModel } from './model';
 import { FOLLOW_UP_SHEET, planFollowUp } from './plan';
 import { followUpHeader, scanFollowUp } from './read';
+import { followUpUnreadable } from './unreadable';
 import { validateFollowUp } from './validate';
 
 /** The follow-up model back from a sheet; what cannot be read is a finding, never a guess. */
@@ -16,6 +17,7 @@ export const followUpSheet: SheetKindModule<FollowUpModel> = {
   kind: 'followUp',
   defaultName: FOLLOW_UP_SHEET,
   detect: (grid: Grid) => followUpHeader(grid) !== undefined,
+  unreadable: followUpUnreadable,
   plan: planFollowUp,
   read: (grid) => readFollowUp(grid),
   validate: validateFollowUp,

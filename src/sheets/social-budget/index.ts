@@ -5,6 +5,7 @@ import { SocialBudgetModel } from './model';
 import { planSocialBudget } from './plan';
 import { readSocialBudget } from './read';
 import { scanIndicators } from './scan';
+import { indicatorTableUnreadable } from './unreadable';
 import { validateSocialBudget } from './validate';
 
 /** The social budget sheet kind (DOMAIN.md §3): indicators, Impactindex and the weight rule. */
@@ -12,6 +13,7 @@ export const socialBudgetSheet: SheetKindModule<SocialBudgetModel> = {
   kind: 'socialBudget',
   defaultName: labels.sheetName,
   detect: (grid: Grid) => scanIndicators(grid).ok,
+  unreadable: indicatorTableUnreadable,
   plan: (model, sheetName) => planSocialBudget(model, sheetName),
   read: (grid, context) => readSocialBudget(grid, context),
   validate: (grid, context) => validateSocialBudget(grid, context),

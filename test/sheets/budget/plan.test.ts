@@ -42,7 +42,9 @@ describe('budget sheet plan, recalculated in the engine (seed 003 §13)', () => 
   test('contributions are formulas, sums are native formulas, typed figures are values', () => {
     const plan = planBudget(budget2021to2023());
     const formulas = plan.cells.filter((cell) => cell.formula).map((cell) => cell.formula as string);
-    expect(formulas.filter((f) => f.startsWith('=FINSAM.CONTRIBUTION(')).length).toBe(6 * 2 + 3);
+    // Municipalities by their row in the population table (issue 13); the region by CONTRIBUTION.
+    expect(formulas.filter((f) => f.startsWith('=INDEX(FINSAM.SHARES(')).length).toBe(6 * 2);
+    expect(formulas.filter((f) => f.startsWith('=FINSAM.CONTRIBUTION(')).length).toBe(3);
     expect(formulas.some((f) => f.startsWith('=SUM('))).toBe(true);
     expect(plan.cells.find((cell) => cell.value === 2040)?.style).toBe('input');
   });

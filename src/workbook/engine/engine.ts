@@ -35,9 +35,11 @@ export type SheetData = RawCellContent[][];
 export function createEngine(sheets: Record<string, SheetData> = { Blad1: [] }, names: readonly SerializedNamedExpression[] = []): HyperFormula {
   register();
   // The names go in with the sheets, so formulas that use them (TRUE in {TRUE;FALSE}) parse.
+  // Constants, not =TRUE(): a formula name inside an array literal is read before it is computed
+  // when a whole workbook is built at once ("Value of the formula cell is not computed").
   const builtIn = [
-    { name: 'TRUE', expression: '=TRUE()' },
-    { name: 'FALSE', expression: '=FALSE()' },
+    { name: 'TRUE', expression: true },
+    { name: 'FALSE', expression: false },
   ];
   return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, [...builtIn, ...names]);
 }

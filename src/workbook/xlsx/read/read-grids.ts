@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { findingMessages } from '../../../domain';
-import { Grid } from '../../../sheets/grid';
 import { XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
+import { cellLooks, ReadGrid } from './cell-looks';
 import { dateStyles } from './date-styles';
 import { DEFAULT_LIMITS, fileBytes, ReadLimits, sniff } from './file-bytes';
 import { workbookParts } from './package-parts';
@@ -13,6 +13,8 @@ export interface ReadOptions {
   /** The name messages use for a buffer ("arbetsboken" when not given); a path names itself. */
   readonly name?: string;
   readonly limits?: Partial<ReadLimits>;
+  /** Also read number formats, bold, fills and column widths (grid.looks), for the workbench. */
+  readonly looks?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ReadOptions {
  * error with a Swedish message naming the file (not found, not an .xlsx, an old .xls,
  * password-protected, corrupt, too large).
  */
-export async function readXlsxGrids(source: string | Uint8Array, options: ReadOptions = {}): Promise<XlsxResult<Grid[]>> {
+export async function readXlsxGrids(source: string | Uint8Array, options: ReadOptions = {}): Promise<XlsxResult<ReadGrid[]>> {
   const file = options.name ?? (typeof source === 'string' ? source : 'Arbetsboken');
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = await fileBytes(source, file, limits);
@@ -32,7 +34,7 @@ export async function readXlsxGrids(source: string | Uint8Array, options: ReadOp
   if (kind === 'oldXls') return xlsxFail('oldXls', findingMessages.oldXls(file));
   if (kind === 'other') return xlsxFail('notXlsx', findingMessages.notXlsx(file));
   try {
-    return await gridsOfZip(await JSZip.loadAsync(bytes.value), file, limits);
+    return await gridsOfZip(await JSZip.loadAsync(bytes.value), file, limits, options.looks === true);
   } catch (thrown) {
     if (thrown instanceof ReadStop && thrown.kind === 'tooLarge') return xlsxFail('tooLarge', findingMessages.tooManyCells(file, limits.maxCells));
     // A broken zip, a truncated stream or malformed XML: the file is damaged, whatever the detail.
@@ -40,7 +42,7 @@ export async function readXlsxGrids(source: string | Uint8Array, options: ReadOp
   }
 }
 
-async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits): Promise<XlsxResult<Grid[]>> {
+async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits, looks: boolean): Promise<XlsxResult<ReadGrid[]>> {
   const parts = await workbookParts(zip);
   if (!parts || parts.sheets.length === 0) return xlsxFail('notXlsx', findingMessages.notXlsx(file));
   const context = {
@@ -48,8 +50,9 @@ async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits): Promise
     dateStyles: await dateStyles(zip, parts.stylesPath),
     date1904: parts.date1904,
     budget: { remaining: limits.maxCells },
+    looks: looks ? await cellLooks(zip, parts.stylesPath) : undefined,
   };
-  const grids: Grid[] = [];
+  const grids: ReadGrid[] = [];
   for (const sheet of parts.sheets) grids.push(await readSheetCells(zip, sheet.path, sheet.name, context));
   return xlsxOk(grids);
 }

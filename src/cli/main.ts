@@ -27,7 +27,7 @@ const EVAL_USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<f
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'`;
 
 // check.ts has its own usage for mistakes; its --help is answered here.
-const CHECK_USAGE = `Användning: finsam check [--json] <arbetsbok.xlsx> …
+const CHECK_USAGE = `Användning: finsam check [--json] [--cached] <arbetsbok.xlsx> …
   Kontrollerar FINSAM-bladen i arbetsböckerna och skriver fynden per blad och cell.
   --json   skriv alla fynd som en JSON-lista
   Slutkod: 0 inga fel (varningar kan finnas), 1 minst ett fel, 2 en fil som inte går att läsa.

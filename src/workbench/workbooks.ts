@@ -37,7 +37,7 @@ export function emptyWorkbook(): EngineWorkbook {
   return new EngineWorkbook(createEngine({ Blad1: [] }));
 }
 
-/** A workbook read from a file: values and formulas recalculate; its formats are not read. */
+/** A workbook read from a file: values and formulas recalculate; formats come from xlsx-files.ts. */
 export function workbookFromGrids(grids: readonly Grid[]): EngineWorkbook {
   return new EngineWorkbook(engineFromGrids(grids));
 }

@@ -53,10 +53,11 @@ test('dark theme: ?theme=dark and a dark system setting both give the dark Fluen
   });
 });
 
-test('Spara .xlsx downloads the workbook with its computed sums, and Öppna .xlsx opens it again', () =>
+test('Spara .xlsx downloads the workbook with its computed sums, and Öppna .xlsx opens it again with its looks', () =>
   inBrowser({}, async (page) => {
     await page.goto(server.url);
     await h.waitForRow(page, 'Summa intäkter', ['11 489']);
+    const built = await h.looks(page, ['A14', 'B13', 'B14']);
     await h.typeInto(page, 'B13', '210');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara .xlsx' }).click()]);
     assert.equal(download.suggestedFilename(), 'budget-2021-2023.xlsx');
@@ -76,10 +77,15 @@ test('Spara .xlsx downloads the workbook with its computed sums, and Öppna .xls
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByText('workbench-saved.xlsx är öppnad.').waitFor();
     assert.deepEqual(await h.sheetNames(page), ['Budget', 'FINSAM-regler']);
-    // A file brings values and formulas, not the plan's formats: General shows 11589.
-    await h.waitForRow(page, 'Summa intäkter', ['11589', '11493', '11496']);
+    // A file brings its number formats (tkr: 11 589), bold sums, yellow inputs and column widths.
+    await h.waitForRow(page, 'Summa intäkter', ['11 589', '11 493', '11 496']);
+    const reopened = await h.looks(page, ['A14', 'B13', 'B14']);
+    assert.deepEqual(reopened, built);
+    assert.ok(Number(reopened.B14.fontWeight) >= 700, `Summa intäkter is not bold: ${reopened.B14.fontWeight}`);
+    assert.notEqual(reopened.B13.background, reopened.B14.background, 'the input cell B13 has no fill of its own');
+    assert.ok(reopened.A14.columnWidth > 2 * reopened.B14.columnWidth, `column A is not the wide label column: ${JSON.stringify(reopened)}`);
     await h.typeInto(page, 'B13', '110');
-    await h.waitForRow(page, 'Summa intäkter', ['11489']);
+    await h.waitForRow(page, 'Summa intäkter', ['11 489']);
   }));
 
 test('opening an example over unsaved changes asks first, and Avbryt keeps them', () =>

@@ -31,6 +31,20 @@ describe('the workbench\'s workbooks', () => {
     expect(detail.error?.message).toMatch(/^Vikt nr 3 är 12/);
   });
 
+  test('a FINSAM error cell saves with its error cached (#VALUE!) and reopens to the same error', async () => {
+    const workbook = (await exampleWorkbook(EMPTY_EXAMPLE))!;
+    const sheet = workbook.engine.getSheetId('Blad1')!;
+    workbook.engine.setCellContents({ sheet, row: 0, col: 0 }, [['=FINSAM.IMPACTINDEX({12;10},{TRUE;TRUE})', '=FINSAM.IMPACTINDEX({10;10},{TRUE;TRUE})']]);
+    const bytes = await workbookFileBytes(workbook);
+    if (!bytes.ok) throw new Error(bytes.message);
+    const read = await readXlsxGrids(bytes.value, { name: 'fel.xlsx' });
+    if (!read.ok) throw new Error(read.error.message);
+    // A weight of 12 is outside 1–10 (FUNCTIONS.md); two full weights give index 100.
+    expect(read.value[0].values[0]).toEqual(['#VALUE!', 100]);
+    expect(read.value[0].formulas?.[0]).toEqual(['=FINSAM.IMPACTINDEX({12;10},{TRUE;TRUE})', '=FINSAM.IMPACTINDEX({10;10},{TRUE;TRUE})']);
+    expect(cellDetail(workbookFromGrids(read.value), 'Blad1', 0, 0).error?.message).toMatch(/^Vikt nr 1 är 12/);
+  });
+
   test('a spilled value is saved as its formula\'s, not as a typed number beside it', async () => {
     const workbook = (await exampleWorkbook(EMPTY_EXAMPLE))!;
     const sheet = workbook.engine.getSheetId('Blad1')!;

@@ -35,7 +35,7 @@ export interface CellDetail {
 export const DRAWN_ROWS_MAX = 1000;
 export const DRAWN_COLS_MAX = 52;
 /** Excel's default column width, in characters of the digit 0. */
-const DEFAULT_WIDTH = 9;
+export const DEFAULT_WIDTH = 9;
 const EMPTY: CellView = { text: '', align: 'start', error: false, overflow: false };
 
 /**

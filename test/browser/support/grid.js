@@ -57,7 +57,16 @@ async function typeInto(page, address, text) {
   await page.keyboard.press('Enter');
 }
 
+/** How cells look on screen, by address: weight, fill, and the width of the cell (its column's). */
+async function looks(page, addresses) {
+  return page.evaluate((wanted) => Object.fromEntries(wanted.map((address) => {
+    const td = document.querySelector(`td[role="gridcell"][data-cell="${address}"]`);
+    const style = getComputedStyle(td);
+    return [address, { fontWeight: style.fontWeight, background: style.backgroundColor, columnWidth: Math.round(td.getBoundingClientRect().width) }];
+  })), addresses);
+}
+
 /** The pane's page tab ("Budget", "Kontroll" …). */
 const paneTab = (page, name) => page.getByRole('tablist', { name: 'Välj blad', exact: true }).getByRole('tab', { name, exact: true });
 
-module.exports = { grid, cell, rowOf, waitForRow, sheetTabs, sheetTab, sheetNames, selection, typeInto, paneTab };
+module.exports = { grid, cell, rowOf, waitForRow, sheetTabs, sheetTab, sheetNames, selection, typeInto, paneTab, looks };

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { findingMessages } from '../../../domain';
 import { sheetReference } from '../../../sheets/address';
-import { Grid } from '../../../sheets/grid';
 import { XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
+import { cellLooks, ReadGrid } from './cell-looks';
 import { dateStyles } from './date-styles';
 import { DEFAULT_LIMITS, fileBytes, ReadLimits, sniff } from './file-bytes';
 import { workbookParts } from './package-parts';
@@ -14,6 +14,8 @@ export interface ReadOptions {
   /** The name messages use for a buffer ("arbetsboken" when not given); a path names itself. */
   readonly name?: string;
   readonly limits?: Partial<ReadLimits>;
+  /** Also read number formats, bold, fills and column widths (grid.looks), for the workbench. */
+  readonly looks?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ReadOptions {
  * password-protected, corrupt, too large); a cell whose stored value is invalid ("0x10", a
  * shared-string index past the end) makes the file corrupt, the message naming sheet and cell.
  */
-export async function readXlsxGrids(source: string | Uint8Array, options: ReadOptions = {}): Promise<XlsxResult<Grid[]>> {
+export async function readXlsxGrids(source: string | Uint8Array, options: ReadOptions = {}): Promise<XlsxResult<ReadGrid[]>> {
   const file = options.name ?? (typeof source === 'string' ? source : 'Arbetsboken');
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = await fileBytes(source, file, limits);
@@ -34,7 +36,7 @@ export async function readXlsxGrids(source: string | Uint8Array, options: ReadOp
   if (kind === 'oldXls') return xlsxFail('oldXls', findingMessages.oldXls(file));
   if (kind === 'other') return xlsxFail('notXlsx', findingMessages.notXlsx(file));
   try {
-    return await gridsOfZip(await JSZip.loadAsync(bytes.value), file, limits);
+    return await gridsOfZip(await JSZip.loadAsync(bytes.value), file, limits, options.looks === true);
   } catch (thrown) {
     if (thrown instanceof ReadStop && thrown.kind === 'tooLarge') return xlsxFail('tooLarge', findingMessages.tooManyCells(file, limits.maxCells));
     if (thrown instanceof ReadStop && thrown.where) {
@@ -46,7 +48,7 @@ export async function readXlsxGrids(source: string | Uint8Array, options: ReadOp
   }
 }
 
-async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits): Promise<XlsxResult<Grid[]>> {
+async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits, looks: boolean): Promise<XlsxResult<ReadGrid[]>> {
   const parts = await workbookParts(zip);
   if (!parts || parts.sheets.length === 0) return xlsxFail('notXlsx', findingMessages.notXlsx(file));
   const context = {
@@ -54,8 +56,9 @@ async function gridsOfZip(zip: JSZip, file: string, limits: ReadLimits): Promise
     dateStyles: await dateStyles(zip, parts.stylesPath),
     date1904: parts.date1904,
     budget: { remaining: limits.maxCells },
+    looks: looks ? await cellLooks(zip, parts.stylesPath) : undefined,
   };
-  const grids: Grid[] = [];
+  const grids: ReadGrid[] = [];
   for (const sheet of parts.sheets) grids.push(await readSheetCells(zip, sheet.path, sheet.name, context));
   return xlsxOk(grids);
 }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { cellAddress } from '../../../sheets/address';
-import { Grid } from '../../../sheets/grid';
 import { CellContent } from '../../../sheets/plan';
+import { CellLook, ReadGrid, SheetLookReader } from './cell-looks';
 import { displayFormula, slideFormula } from './formula-text';
 import { CellState } from './cell-state';
 import { CellBudget, ReadStop } from './read-stop';
@@ -14,10 +14,12 @@ export interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
   readonly budget: CellBudget;
+  /** Each style index's look, when the caller asked for looks (the workbench). */
+  readonly looks?: readonly CellLook[];
 }
 
 /** One worksheet part, streamed into a grid: cached values, and formulas as Excel shows them. */
-export async function readSheetCells(zip: JSZip, path: string, sheet: string, context: SheetContext): Promise<Grid> {
+export async function readSheetCells(zip: JSZip, path: string, sheet: string, context: SheetContext): Promise<ReadGrid> {
   const entry = zip.file(path);
   if (!entry) throw new ReadStop('corrupt');
   const reader = new SheetReader(context, sheet);
@@ -43,11 +45,14 @@ class SheetReader implements XmlHandlers {
   private readonly cell = new CellState();
   private row = -1;
   private phonetic = 0;
+  private readonly looks: SheetLookReader | undefined;
 
   constructor(
     private readonly context: SheetContext,
     private readonly sheet: string,
-  ) {}
+  ) {
+    this.looks = context.looks && new SheetLookReader(context.looks);
+  }
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
     const cell = this.cell;
@@ -58,6 +63,7 @@ class SheetReader implements XmlHandlers {
     else if (name === 'v') cell.startValue();
     else if (name === 'f') cell.startFormula(attributes.t, attributes.si);
     else if (name === 'rPh') this.phonetic += 1;
+    else if (name === 'col') this.looks?.column(attributes);
     else if (name === 't' && cell.type === 'inlineStr' && this.phonetic === 0) cell.startValue();
   }
 
@@ -72,10 +78,10 @@ class SheetReader implements XmlHandlers {
     else if (name === 'c') this.finishCell();
   }
 
-  grid(sheet: string): Grid {
+  grid(sheet: string): ReadGrid {
     // Formulas get as many rows as values, so formulas[row] exists wherever values[row] does.
     this.formulas.length = Math.max(this.formulas.length, this.values.length);
-    return { sheet, values: dense(this.values), formulas: dense(this.formulas) };
+    return { sheet, values: dense(this.values), formulas: dense(this.formulas), ...(this.looks && { looks: this.looks.looksOf() }) };
   }
 
   private startCell(attributes: Readonly<Record<string, string>>): void {
@@ -95,6 +101,7 @@ class SheetReader implements XmlHandlers {
     if (--this.context.budget.remaining < 0) throw new ReadStop('tooLarge');
     (this.values[cell.row] ??= [])[cell.col] = value;
     if (formula !== null) (this.formulas[cell.row] ??= [])[cell.col] = formula;
+    this.looks?.cell(cell.row, cell.col, cell.style);
   }
 }
 

@@ -3,6 +3,14 @@ import { fail, Proxy, Queue } from './proxy';
 import { FakeRange } from './range';
 import { FakeName, same } from './state';
 
+/**
+ * Excel's rules for a defined name: a letter, _ or \\ first, then letters, digits, _ and . (no
+ * spaces); not a cell address such as A1 or R1C1; at most 255 characters.
+ */
+function validName(name: string): boolean {
+  return name.length <= 255 && /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) && !/^R\d*C\d*$/i.test(name) && !/^[RC]$/i.test(name);
+}
+
 /** Workbook.names: workbook-level defined names. A name given a Range follows its sheet's renames. */
 export class FakeNamedItemCollection extends Proxy {
   constructor(queue: Queue) {
@@ -17,6 +25,7 @@ export class FakeNamedItemCollection extends Proxy {
     const item = new FakeNamedItem(this.queue);
     this.write(`add("${name}")`, () => {
       const document = this.queue.document;
+      if (!validName(name) && !document.quirks.anyName) fail('InvalidArgument', `The name "${name}" is not valid.`);
       if ([...document.names, ...document.tables].some((other) => same(other.name, name))) fail('ItemAlreadyExists', `The name "${name}" exists.`);
       const named: FakeName = { name, target: this.target(reference) };
       document.names.push(named);

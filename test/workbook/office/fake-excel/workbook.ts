@@ -6,7 +6,7 @@ import { same } from './state';
 import { FakeTableCollection } from './tables';
 import { FakeWorksheet } from './worksheet';
 
-/** Workbook.worksheets: tab order, add (at the end), getItem / getItemOrNullObject by name or id. */
+/** Workbook.worksheets: tab order, add (at the end), getItem / getItemOrNullObject by name or id, the active sheet. */
 export class FakeWorksheetCollection extends Proxy {
   constructor(
     queue: Queue,
@@ -27,6 +27,7 @@ export class FakeWorksheetCollection extends Proxy {
       if (!isValidSheetName(name)) fail('InvalidArgument', `"${name}" is not a sheet name.`);
       if (document.sheetByName(name)) fail('ItemAlreadyExists', `A sheet "${name}" exists.`);
       sheet.bound = document.addSheet(name);
+      if (document.quirks.addActivates) document.activeSheetId = sheet.bound.id;
     });
     return sheet;
   }
@@ -37,6 +38,15 @@ export class FakeWorksheetCollection extends Proxy {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.find(key, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.queue, this.calculate);
+    this.navigate('getActiveWorksheet()', () => {
+      const document = this.queue.document;
+      sheet.bound = document.sheetById(document.activeSheetId ?? '') ?? fail('ItemNotFound', 'No active sheet.');
+    });
+    return sheet;
   }
 
   private find(key: string, orNull: boolean): FakeWorksheet {

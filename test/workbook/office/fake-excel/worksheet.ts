@@ -60,6 +60,7 @@ export class FakeWorksheet extends Proxy {
   delete(): void {
     this.structureWrite('delete()', (sheet) => {
       const document = this.queue.document;
+      if (document.quirks.deleteIgnored) return;
       if (document.sheets.length === 1) fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       document.sheets = document.sheets.filter((other) => other !== sheet);
       document.tables = document.tables.filter((table) => table.sheetId !== sheet.id);
@@ -95,7 +96,7 @@ export class FakeWorksheet extends Proxy {
     const range = new FakeRange(this.queue, this.calculate);
     this.navigate('getUsedRangeOrNullObject()', () => {
       const sheet = this.target();
-      const box = usedBox(sheet);
+      const box = usedBox(sheet, this.calculate);
       range.bound = box ? { sheet, box } : null;
       range.capture(['isNullObject']);
     });

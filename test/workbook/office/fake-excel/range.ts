@@ -1,6 +1,7 @@
 import { rangeAddress, sheetReference } from '../../../../src/sheets/address';
 import { Box, blankCell, Edge, FakeCell, FakeSheet, isUsed, key } from './state';
 import { boxSize, writeInput } from './input';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 
 /**
@@ -28,7 +29,10 @@ function spilled(sheet: FakeSheet, calculate: Calculator): Map<string, unknown> 
 }
 
 /** Excel's Range: cells in a box of one sheet, bound when the statement that made it runs. */
-export class FakeRange extends Proxy {
+export class FakeRange
+  extends Proxy
+  implements FakeOf<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'address' | 'isNullObject' | 'select', { format: FakeRangeFormat }>
+{
   bound?: { sheet: FakeSheet; box: Box } | null;
 
   constructor(
@@ -168,27 +172,38 @@ function writeOnly<T extends object>(setters: { [K in keyof T]: (value: T[K]) =>
   return target;
 }
 
+const EDGES: readonly string[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] satisfies Edge[];
+const isEdge = (index: string): index is Edge => EDGES.includes(index);
+
+type FakeFont = Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color'>;
+type FakeBorder = Pick<Excel.RangeBorder, 'style' | 'weight'>;
+
 /** Range.format: font, fill, borders and column width. */
-class FakeRangeFormat {
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
-  readonly fill: { color: string };
-  readonly borders: { getItem(edge: Edge): { style: string; weight: string } };
+class FakeRangeFormat
+  implements FakeOf<Excel.RangeFormat, 'columnWidth', { font: FakeFont; fill: Pick<Excel.RangeFill, 'color'>; borders: FakeOf<Excel.RangeBorderCollection, never, { getItem: FakeBorder }> }>
+{
+  readonly font: FakeFont;
+  readonly fill: Pick<Excel.RangeFill, 'color'>;
+  readonly borders: { getItem(edge: Parameters<Excel.RangeBorderCollection['getItem']>[0]): FakeBorder };
 
   constructor(private readonly range: FakeRange) {
     const each = (text: string, apply: (cell: FakeCell) => void) => range.forEachCell(`format.${text}`, apply);
-    this.font = writeOnly<{ bold: boolean; italic: boolean; size: number; color: string }>({
+    this.font = writeOnly<FakeFont>({
       bold: (bold) => each('font.bold', (cell) => (cell.bold = bold)),
       italic: (italic) => each('font.italic', (cell) => (cell.italic = italic)),
       size: (size) => each('font.size', (cell) => (cell.size = size)),
       color: (color) => each('font.color', (cell) => (cell.color = color)),
     });
-    this.fill = writeOnly<{ color: string }>({ color: (color) => each('fill.color', (cell) => (cell.fill = color)) });
+    this.fill = writeOnly<Pick<Excel.RangeFill, 'color'>>({ color: (color) => each('fill.color', (cell) => (cell.fill = color)) });
     this.borders = {
-      getItem: (edge: Edge) =>
-        writeOnly<{ style: string; weight: string }>({
-          style: (style) => each(`borders.${edge}.style`, (cell) => (cell.borders[edge] = { ...cell.borders[edge], style })),
-          weight: (weight) => each(`borders.${edge}.weight`, (cell) => (cell.borders[edge] = { style: 'Continuous', ...cell.borders[edge], weight })),
-        }),
+      getItem: (index) => {
+        if (!isEdge(index)) throw new Error(`fake: border ${index} is not modelled`);
+        const edge = index;
+        return writeOnly<FakeBorder>({
+          style: (style) => each(`borders.${edge}.style`, (cell) => (cell.borders[edge] = { ...cell.borders[edge], style: String(style) })),
+          weight: (weight) => each(`borders.${edge}.weight`, (cell) => (cell.borders[edge] = { style: 'Continuous', ...cell.borders[edge], weight: String(weight) })),
+        });
+      },
     };
   }
 

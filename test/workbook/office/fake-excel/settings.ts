@@ -38,7 +38,8 @@ export class FakeSettings implements SettingsStore {
 
   refreshAsync(callback?: Callback<Office.Settings>): void {
     this.memory = new Map(this.saved);
-    queueMicrotask(() => callback?.(asyncResult(this as unknown as Office.Settings)));
+    // The fake stands in for the part of Office.Settings it implements (SettingsStore).
+    queueMicrotask(() => callback?.(asyncResult(this as SettingsStore as Office.Settings)));
   }
 }
 

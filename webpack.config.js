@@ -11,9 +11,13 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { HelpPagesPlugin } = require('./scripts/help-pages');
+const { BaseUrlPlugin, baseUrl, devBaseUrl } = require('./scripts/base-url');
 const packageJson = require('./package.json');
 
 const DEV_SERVER_PORT = Number(packageJson.config.dev_server_port) || 3000;
+// The committed manifest and @helpurl JSDoc name the dev server; FINSAM_BASE_URL moves a build
+// to its real host (scripts/base-url.js; TESTING.md).
+const DEV_BASE_URL = devBaseUrl(DEV_SERVER_PORT);
 
 // Every file with @customfunction JSDoc. The plugin writes functions.json from them and appends
 // CustomFunctions.associate(...) to each, so no file calls associate by hand (ADDIN.md §1).
@@ -34,6 +38,7 @@ async function httpsOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
+  const base = baseUrl(process.env, DEV_BASE_URL);
 
   return {
     mode: production ? 'production' : 'development',
@@ -73,6 +78,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: 'functions.json' }),
+      // functions.json's helpUrl and manifest.xml's URLs on the base (help pages are relative).
+      new BaseUrlPlugin({ base, devBase: DEV_BASE_URL }),
       // help/<name>.html for every @helpurl, from the same source as the JSDoc (src/help).
       new HelpPagesPlugin({ version: packageJson.version }),
       new HtmlWebpackPlugin({
@@ -84,7 +91,6 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
       new webpack.DefinePlugin({

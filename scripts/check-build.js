@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Checks the production build in dist/addin after `npm run build`: functions.json holds the 17
 // FINSAM functions of FUNCTIONS.md, each with Excel help whose helpUrl resolves to a generated
-// Swedish help page in dist/addin/help, and taskpane.html is the one shared runtime page. Prints
-// one line and exits 0, or lists every problem and exits 1.
+// Swedish help page in dist/addin/help, taskpane.html is the one shared runtime page, and the
+// manifest and functions.json agree on one base URL (FINSAM_BASE_URL when it is set; a hosted
+// base leaves no localhost in either). Prints one line and exits 0, or lists every problem and
+// exits 1.
 'use strict';
 
 const fs = require('fs');
@@ -71,15 +73,46 @@ function checkPage() {
   return problems;
 }
 
-// The dev server serves dist/addin at https://localhost:3000/ (package.json config), so a help
-// URL https://localhost:3000/help/x.html is the file dist/addin/help/x.html.
-const SITE = 'https://localhost:3000/';
+// The manifest's URLs (attribute values, not its XML namespaces), e.g. SourceLocation's.
+function manifestUrls(xml) {
+  return [...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)].map((match) => match[1]);
+}
 
-function checkHelpPage(fn) {
+// The base the build was made for: where the manifest loads taskpane.html from.
+function manifestBase(xml) {
+  const match = /<SourceLocation\s+DefaultValue="([^"]*)\/taskpane\.html"/.exec(xml);
+  return match ? match[1] : undefined;
+}
+
+// Everything dist/addin tells Excel to load comes from one base: the manifest's URLs, each
+// function's helpUrl (base/help/…), and the base asked for in FINSAM_BASE_URL, if any.
+function checkBase(xml, functions, wanted) {
+  const base = manifestBase(xml);
+  if (!base) return { base: undefined, problems: ['manifest.xml has no SourceLocation …/taskpane.html'] };
+  const problems = [];
+  if (wanted && base !== wanted) problems.push(`manifest.xml is built for ${base}, not FINSAM_BASE_URL ${wanted}: run npm run build with it`);
+  if (!base.startsWith('https://')) problems.push(`manifest.xml base ${base} is not https`);
+  for (const url of manifestUrls(xml)) {
+    if (!url.startsWith(`${base}/`)) problems.push(`manifest.xml URL ${url} is not on ${base}`);
+  }
+  for (const fn of functions) {
+    if (isText(fn.helpUrl) && !fn.helpUrl.startsWith(`${base}/help/`)) problems.push(`${fn.id}: helpUrl ${fn.helpUrl} is not on ${base}/help/ (the manifest's base)`);
+  }
+  if (!/^https:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(base)) {
+    const metadata = JSON.stringify(functions);
+    if (/localhost|127\.0\.0\.1/.test(xml)) problems.push(`manifest.xml is built for ${base} but still names localhost`);
+    if (/localhost|127\.0\.0\.1/.test(metadata)) problems.push(`functions.json is built for ${base} but still names localhost`);
+  }
+  return { base, problems };
+}
+
+// The server serves dist/addin at the base (https://localhost:3000/ for the dev server), so a
+// help URL <base>/help/x.html is the file dist/addin/help/x.html.
+function checkHelpPage(fn, site) {
   const label = isText(fn.id) ? fn.id : 'function';
   if (!isText(fn.helpUrl)) return [];
-  if (!fn.helpUrl.startsWith(SITE)) return [`${label}: helpUrl ${fn.helpUrl} is not on ${SITE}`];
-  const relative = fn.helpUrl.slice(SITE.length).split(/[?#]/)[0];
+  if (!fn.helpUrl.startsWith(site)) return [`${label}: helpUrl ${fn.helpUrl} is not on ${site}`];
+  const relative = fn.helpUrl.slice(site.length).split(/[?#]/)[0];
   const file = path.join(DIST, ...relative.split('/'));
   if (!file.startsWith(path.join(DIST, 'help') + path.sep) || !fs.existsSync(file)) {
     return [`${label}: helpUrl ${fn.helpUrl} has no page (${path.relative(process.cwd(), file)} is missing)`];
@@ -101,11 +134,16 @@ function main() {
   }
   const metadata = JSON.parse(fs.readFileSync(metadataFile, 'utf8'));
   const functions = Array.isArray(metadata.functions) ? metadata.functions : [];
+  const manifestFile = path.join(DIST, 'manifest.xml');
+  const xml = fs.existsSync(manifestFile) ? fs.readFileSync(manifestFile, 'utf8') : '';
+  const wanted = process.env.FINSAM_BASE_URL ? process.env.FINSAM_BASE_URL.trim().replace(/\/+$/, '') : undefined;
+  const { base, problems: baseProblems } = checkBase(xml, functions, wanted);
   const problems = [
     ...checkFunctionSet(functions),
     ...functions.flatMap(checkFunction),
-    ...functions.flatMap(checkHelpPage),
+    ...functions.flatMap((fn) => checkHelpPage(fn, `${base ?? 'https://localhost:3000'}/`)),
     ...checkPage(),
+    ...baseProblems,
   ];
   if (problems.length > 0) {
     console.error(`check-build: ${problems.length} problem(s) in dist/addin`);
@@ -114,9 +152,11 @@ function main() {
   }
   const parameters = functions.reduce((sum, fn) => sum + (fn.parameters || []).length, 0);
   console.log(
-    `check-build: ok, ${functions.length} functions with ${parameters} described parameters and help URLs, each URL a Swedish page in dist/addin/help; taskpane.html loads office.js, functions.js, taskpane.js`,
+    `check-build: ok, ${functions.length} functions with ${parameters} described parameters and help URLs, each URL a Swedish page in dist/addin/help; taskpane.html loads office.js, functions.js, taskpane.js; manifest.xml and functions.json both on ${base}`,
   );
   return 0;
 }
 
-process.exitCode = main();
+if (require.main === module) process.exitCode = main();
+
+module.exports = { checkBase, manifestBase, manifestUrls };

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { WorkbookPort } from '../workbook/port';
+import { SelfTestProbe } from '../workbook/self-test-probe';
 import { AnnounceProvider } from './announce/announce';
 import { Navigation } from './navigation/Navigation';
 import { PANEL_ELEMENT_ID, tabElementId, TabId } from './navigation/tabs';
@@ -20,6 +21,8 @@ export interface AppProps {
   readonly validate?: WorkbookValidator;
   /** Opens this tab instead of the one the user had open last. */
   readonly initialTab?: TabId;
+  /** What Självtest (on the Funktioner page) runs on; without one the page says where it can run. */
+  readonly selfTest?: SelfTestProbe;
 }
 
 const useStyles = makeStyles({
@@ -49,7 +52,7 @@ export function App(props: AppProps) {
   );
 }
 
-function usePane({ port, storage = noFormStorage, validate = defaultValidator, initialTab }: AppProps) {
+function usePane({ port, storage = noFormStorage, validate = defaultValidator, initialTab, selfTest }: AppProps) {
   const state = usePaneForms(storage);
   const [override, setOverride] = useState<TabId | undefined>(initialTab);
   const tab = override ?? state.forms.tab;
@@ -63,11 +66,11 @@ function usePane({ port, storage = noFormStorage, validate = defaultValidator, i
     [update],
   );
   const onBuilt = useCallback(() => void validation.run({ quiet: true }), [validation]);
-  return { tab, select, state, validation, onBuilt, port };
+  return { tab, select, state, validation, onBuilt, port, selfTest };
 }
 
 function Pane(props: AppProps) {
-  const { tab, select, state, validation, onBuilt, port } = usePane(props);
+  const { tab, select, state, validation, onBuilt, port, selfTest } = usePane(props);
   const styles = useStyles();
   return (
     <main className={styles.root}>
@@ -77,7 +80,7 @@ function Pane(props: AppProps) {
       </header>
       <Navigation selected={tab} onSelect={select} />
       <div role="tabpanel" id={PANEL_ELEMENT_ID} aria-labelledby={tabElementId(tab)}>
-        <Page tab={tab} port={port} state={state} validation={validation} onBuilt={onBuilt} />
+        <Page tab={tab} port={port} state={state} validation={validation} onBuilt={onBuilt} selfTest={selfTest} />
       </div>
     </main>
   );

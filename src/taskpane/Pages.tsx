@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { FUNCTION_CATALOG } from '../functions/catalog';
 import { WorkbookPort } from '../workbook/port';
+import { SelfTestProbe } from '../workbook/self-test-probe';
 import { BudgetForm } from './budget/BudgetForm';
 import { FollowUpForm } from './follow-up/FollowUpForm';
 import { FunctionList } from './FunctionList';
@@ -10,6 +11,7 @@ import { ParticipantsForm } from './participants/ParticipantsForm';
 import { PaneForms } from './persistence/pane-forms';
 import { FormEdit, PaneFormsState } from './persistence/usePaneForms';
 import { RulesForm } from './rules/RulesForm';
+import { SelfTestPanel } from './self-test/SelfTestPanel';
 import { SocialBudgetForm } from './social-budget/SocialBudgetForm';
 import { SharePanel } from './share/SharePanel';
 import { StakeholdersForm } from './stakeholders/StakeholdersForm';
@@ -22,10 +24,11 @@ export interface PageProps {
   readonly state: PaneFormsState;
   readonly validation: Validation;
   readonly onBuilt: () => void;
+  readonly selfTest?: SelfTestProbe;
 }
 
 /** The open tab's page. Forms keep their drafts in the pane's state, so switching tabs loses nothing. */
-export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
+export function Page({ tab, port, state, validation, onBuilt, selfTest }: PageProps) {
   const { forms, update } = state;
   // Stable editors, so the forms' memoised rows skip re-rendering while another row is typed in.
   const editBudget = useCallback((edit: FormEdit<PaneForms['budget']>) => update('budget', edit), [update]);
@@ -48,7 +51,12 @@ export function Page({ tab, port, state, validation, onBuilt }: PageProps) {
         </>
       );
     case 'functions':
-      return <FunctionList functions={FUNCTION_CATALOG} />;
+      return (
+        <>
+          <FunctionList functions={FUNCTION_CATALOG} />
+          <SelfTestPanel probe={selfTest} />
+        </>
+      );
     case 'participants':
       return <ParticipantsForm draft={forms.participants} onDraftChange={editParticipants} port={port} onBuilt={onBuilt} />;
     case 'followUp':

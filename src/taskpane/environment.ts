@@ -1,6 +1,9 @@
 import { OfficeWorkbook } from '../workbook/office/office-workbook';
+import { OfficeSelfTestProbe } from '../workbook/office/self-test-probe';
+import { SelfTestProbe } from '../workbook/self-test-probe';
 import { WorkbookPort } from '../workbook/port';
 import { FormStorage, layeredFormStorage, localFormStorage, noFormStorage, officeSettingsFormStorage } from './persistence/storage';
+import { describeOffice } from './self-test/office-description';
 
 /**
  * Whether the pane runs inside Excel. Office.js also loads in a plain browser, where onReady
@@ -17,6 +20,18 @@ function insideExcel(): boolean {
 /** Excel through Office.js inside Excel; outside it (a plain browser) the pane has no workbook. */
 export function workbookPort(): WorkbookPort | undefined {
   return insideExcel() ? new OfficeWorkbook() : undefined;
+}
+
+/** Självtest's probe on Excel, with the document's settings; none outside Excel. */
+export function selfTestProbe(): SelfTestProbe | undefined {
+  if (!insideExcel()) return undefined;
+  let settings: Office.Settings | undefined;
+  try {
+    settings = Office.context.document?.settings;
+  } catch {
+    // No document settings: the settings check says so.
+  }
+  return new OfficeSelfTestProbe((batch) => Excel.run(batch), settings, () => describeOffice());
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { formStorage, workbookPort } from './environment';
+import { formStorage, selfTestProbe, workbookPort } from './environment';
 import { Shell } from './Shell';
 import { fluentTheme, officeIsDark } from './theme';
 
@@ -12,7 +12,7 @@ function render(): void {
   rendered = true;
   createRoot(container).render(
     <Shell theme={fluentTheme(officeIsDark())}>
-      <App port={workbookPort()} storage={formStorage()} />
+      <App port={workbookPort()} storage={formStorage()} selfTest={selfTestProbe()} />
     </Shell>,
   );
 }

@@ -1,7 +1,9 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { App } from '../taskpane/App';
 import { FormStorage } from '../taskpane/persistence/storage';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
+import { EngineSelfTestProbe } from '../workbook/engine/self-test-probe';
 import { DiscardDialog } from './DiscardDialog';
 import { useWorkbench } from './state/useWorkbench';
 import { workbenchTexts } from './texts';
@@ -48,6 +50,7 @@ const useStyles = makeStyles({
 export function Workbench({ workbook, fileName, storage }: WorkbenchProps) {
   const styles = useStyles();
   const bench = useWorkbench({ workbook, fileName });
+  const selfTest = useMemo(() => new EngineSelfTestProbe(bench.workbook), [bench.workbook]);
   return (
     <div className={styles.page}>
       <section className={styles.workbook} aria-label={workbenchTexts.workbookRegion}>
@@ -63,7 +66,7 @@ export function Workbench({ workbook, fileName, storage }: WorkbenchProps) {
         <WorkbookView key={bench.generation} workbook={bench.workbook} version={bench.version} onStatus={bench.setStatus} />
       </section>
       <div className={styles.pane}>
-        <App key={bench.generation} port={bench.workbook} storage={storage} />
+        <App key={bench.generation} port={bench.workbook} storage={storage} selfTest={selfTest} />
       </div>
       <DiscardDialog open={bench.pendingOpen} onAnswer={bench.answerOpen} />
     </div>

@@ -2,6 +2,7 @@ import { parseCellAddress } from '../../../src/sheets/address';
 import { CellContent } from '../../../src/sheets/plan';
 import { ExcelRun } from '../../../src/workbook/office/office-workbook';
 import { parseAddress, writeInput } from './fake-excel/input';
+import { FakeOf } from './fake-excel/office-types';
 import { FakeOfficeError, Host, Queue, Statement } from './fake-excel/proxy';
 import { Calculator } from './fake-excel/range';
 import { blankCell, FakeCell, FakeDocument, FakeSheet, isUsed, key } from './fake-excel/state';
@@ -49,7 +50,11 @@ export class FakeExcel implements Host {
   /** Excel.run: a fresh context per batch; statements still queued at the end are a bug in the caller. */
   readonly run: ExcelRun = async (batch) => {
     const queue = new Queue(this);
-    const result = await batch(new FakeContext(queue, this.calculate) as unknown as Excel.RequestContext);
+    // The one cast: FakeContext implements only the members the adapter uses, each checked
+    // against @types/office-js (fake-excel/office-types.ts), while the adapter is typed against
+    // the whole Excel.RequestContext. A member the fake lacks fails at run time in the tests.
+    const context: FakeOf<Excel.RequestContext, 'sync'> = new FakeContext(queue, this.calculate);
+    const result = await batch(context as Excel.RequestContext);
     if (queue.statements.length > 0) throw new Error(`fake: ${queue.statements.length} statements queued but never synced`);
     return result;
   };

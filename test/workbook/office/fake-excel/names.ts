@@ -1,10 +1,19 @@
 import { parseCellAddress } from '../../../../src/sheets/address';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 import { FakeRange } from './range';
 import { FakeName, same } from './state';
 
+/**
+ * Excel's rules for a defined name: a letter, _ or \\ first, then letters, digits, _ and . (no
+ * spaces); not a cell address such as A1 or R1C1; at most 255 characters.
+ */
+function validName(name: string): boolean {
+  return name.length <= 255 && /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) && !/^R\d*C\d*$/i.test(name) && !/^[RC]$/i.test(name);
+}
+
 /** Workbook.names: workbook-level defined names. A name given a Range follows its sheet's renames. */
-export class FakeNamedItemCollection extends Proxy {
+export class FakeNamedItemCollection extends Proxy implements FakeOf<Excel.NamedItemCollection, never, { items: FakeNamedItem[]; add: FakeNamedItem; getItem: FakeNamedItem }> {
   constructor(queue: Queue) {
     super(queue, 'NamedItemCollection');
   }
@@ -13,10 +22,11 @@ export class FakeNamedItemCollection extends Proxy {
     return this.property('items');
   }
 
-  add(name: string, reference: FakeRange | string): FakeNamedItem {
+  add(name: string, reference: Excel.Range | string): FakeNamedItem {
     const item = new FakeNamedItem(this.queue);
     this.write(`add("${name}")`, () => {
       const document = this.queue.document;
+      if (!validName(name) && !document.quirks.anyName) fail('InvalidArgument', `The name "${name}" is not valid.`);
       if ([...document.names, ...document.tables].some((other) => same(other.name, name))) fail('ItemAlreadyExists', `The name "${name}" exists.`);
       const named: FakeName = { name, target: this.target(reference) };
       document.names.push(named);
@@ -34,9 +44,12 @@ export class FakeNamedItemCollection extends Proxy {
   }
 
   /** A Range, or a formula text such as "=Budget!$B$5" (which then also follows renames). */
-  private target(reference: FakeRange | string): FakeName['target'] {
+  private target(reference: Excel.Range | string): FakeName['target'] {
     if (typeof reference !== 'string') {
-      const { sheet, box } = reference.target();
+      // The code under test only ever holds the fake's ranges, typed as Excel's.
+      const range: unknown = reference;
+      if (!(range instanceof FakeRange)) throw new Error('fake: a name refers to a range that is not the fake\'s');
+      const { sheet, box } = range.target();
       return { sheetId: sheet.id, row: box.top, col: box.left };
     }
     const match = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(reference);
@@ -56,7 +69,7 @@ export class FakeNamedItemCollection extends Proxy {
   }
 }
 
-export class FakeNamedItem extends Proxy {
+export class FakeNamedItem extends Proxy implements FakeOf<Excel.NamedItem, 'name' | 'formula' | 'delete'> {
   bound?: FakeName;
 
   constructor(queue: Queue) {

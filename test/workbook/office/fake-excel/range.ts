@@ -1,12 +1,38 @@
 import { rangeAddress, sheetReference } from '../../../../src/sheets/address';
 import { Box, blankCell, Edge, FakeCell, FakeSheet, isUsed, key } from './state';
 import { boxSize, writeInput } from './input';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 
+/**
+ * What a formula computes to. A 2-D array spills from the formula's cell over empty cells, as
+ * a dynamic array does in Excel (a blocked spill, #SPILL!, is not modelled).
+ */
 export type Calculator = (formula: string, sheet: string, row: number, col: number) => unknown;
 
+/** The values spilled into the sheet's empty cells, by cell key. */
+function spilled(sheet: FakeSheet, calculate: Calculator): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const [at, cell] of sheet.cells) {
+    if (cell.formula === undefined) continue;
+    const [row, col] = at.split(',').map(Number);
+    const result = calculate(cell.formula, sheet.name, row, col);
+    if (!Array.isArray(result)) continue;
+    (result as unknown[][]).forEach((line, r) =>
+      line.forEach((item, c) => {
+        const target = sheet.cells.get(key(row + r, col + c));
+        if ((r > 0 || c > 0) && (!target || (target.value === null && target.formula === undefined))) values.set(key(row + r, col + c), item);
+      }),
+    );
+  }
+  return values;
+}
+
 /** Excel's Range: cells in a box of one sheet, bound when the statement that made it runs. */
-export class FakeRange extends Proxy {
+export class FakeRange
+  extends Proxy
+  implements FakeOf<Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'address' | 'isNullObject' | 'select', { format: FakeRangeFormat }>
+{
   bound?: { sheet: FakeSheet; box: Box } | null;
 
   constructor(
@@ -20,13 +46,13 @@ export class FakeRange extends Proxy {
     return this.property('values');
   }
   set values(matrix: unknown[][]) {
-    this.cells('values', matrix, (cell, input) => writeInput(cell, input));
+    this.cells('values', matrix, (cell, input) => writeInput(cell, input, !this.queue.document.quirks.textFormatIgnored));
   }
   get formulas(): unknown[][] {
     return this.property('formulas');
   }
   set formulas(matrix: unknown[][]) {
-    this.cells('formulas', matrix, (cell, input) => writeInput(cell, input));
+    this.cells('formulas', matrix, (cell, input) => writeInput(cell, input, !this.queue.document.quirks.textFormatIgnored));
   }
   get numberFormat(): unknown[][] {
     return this.property('numberFormat');
@@ -115,10 +141,15 @@ export class FakeRange extends Proxy {
       Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
         Array.from({ length: box.right - box.left + 1 }, (_, c) => of(sheet.cells.get(key(box.top + r, box.left + c)) ?? blankCell(), box.top + r, box.left + c)),
       );
-    const value = (cell: FakeCell, row: number, col: number) =>
-      cell.formula !== undefined ? this.calculate(cell.formula, sheet.name, row, col) : (cell.value ?? '');
+    const spills = spilled(sheet, this.calculate);
+    const value = (cell: FakeCell, row: number, col: number) => {
+      if (cell.formula === undefined) return cell.value ?? spills.get(key(row, col)) ?? '';
+      const result = this.calculate(cell.formula, sheet.name, row, col);
+      return Array.isArray(result) ? result[0]?.[0] : result;
+    };
     if (name === 'values') return read(value);
-    if (name === 'formulas') return read((cell, row, col) => cell.formula ?? value(cell, row, col));
+    const localized = (formula: string) => (this.queue.document.quirks.formulasLocalized ? formula.replace(/,/g, ';') : formula);
+    if (name === 'formulas') return read((cell, row, col) => (cell.formula === undefined ? value(cell, row, col) : localized(cell.formula)));
     if (name === 'numberFormat') return read((cell) => cell.numberFormat);
     if (name === 'rowIndex') return box.top;
     if (name === 'columnIndex') return box.left;
@@ -141,27 +172,38 @@ function writeOnly<T extends object>(setters: { [K in keyof T]: (value: T[K]) =>
   return target;
 }
 
+const EDGES: readonly string[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] satisfies Edge[];
+const isEdge = (index: string): index is Edge => EDGES.includes(index);
+
+type FakeFont = Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color'>;
+type FakeBorder = Pick<Excel.RangeBorder, 'style' | 'weight'>;
+
 /** Range.format: font, fill, borders and column width. */
-class FakeRangeFormat {
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
-  readonly fill: { color: string };
-  readonly borders: { getItem(edge: Edge): { style: string; weight: string } };
+class FakeRangeFormat
+  implements FakeOf<Excel.RangeFormat, 'columnWidth', { font: FakeFont; fill: Pick<Excel.RangeFill, 'color'>; borders: FakeOf<Excel.RangeBorderCollection, never, { getItem: FakeBorder }> }>
+{
+  readonly font: FakeFont;
+  readonly fill: Pick<Excel.RangeFill, 'color'>;
+  readonly borders: { getItem(edge: Parameters<Excel.RangeBorderCollection['getItem']>[0]): FakeBorder };
 
   constructor(private readonly range: FakeRange) {
     const each = (text: string, apply: (cell: FakeCell) => void) => range.forEachCell(`format.${text}`, apply);
-    this.font = writeOnly<{ bold: boolean; italic: boolean; size: number; color: string }>({
+    this.font = writeOnly<FakeFont>({
       bold: (bold) => each('font.bold', (cell) => (cell.bold = bold)),
       italic: (italic) => each('font.italic', (cell) => (cell.italic = italic)),
       size: (size) => each('font.size', (cell) => (cell.size = size)),
       color: (color) => each('font.color', (cell) => (cell.color = color)),
     });
-    this.fill = writeOnly<{ color: string }>({ color: (color) => each('fill.color', (cell) => (cell.fill = color)) });
+    this.fill = writeOnly<Pick<Excel.RangeFill, 'color'>>({ color: (color) => each('fill.color', (cell) => (cell.fill = color)) });
     this.borders = {
-      getItem: (edge: Edge) =>
-        writeOnly<{ style: string; weight: string }>({
-          style: (style) => each(`borders.${edge}.style`, (cell) => (cell.borders[edge] = { ...cell.borders[edge], style })),
-          weight: (weight) => each(`borders.${edge}.weight`, (cell) => (cell.borders[edge] = { style: 'Continuous', ...cell.borders[edge], weight })),
-        }),
+      getItem: (index) => {
+        if (!isEdge(index)) throw new Error(`fake: border ${index} is not modelled`);
+        const edge = index;
+        return writeOnly<FakeBorder>({
+          style: (style) => each(`borders.${edge}.style`, (cell) => (cell.borders[edge] = { ...cell.borders[edge], style: String(style) })),
+          weight: (weight) => each(`borders.${edge}.weight`, (cell) => (cell.borders[edge] = { style: 'Continuous', ...cell.borders[edge], weight: String(weight) })),
+        });
+      },
     };
   }
 
@@ -170,9 +212,10 @@ class FakeRangeFormat {
   }
 }
 
-/** The box of the cells that hold or show something; null for an empty sheet. */
-export function usedBox(sheet: FakeSheet): Box | null {
-  const cells = [...sheet.cells.entries()].filter(([, cell]) => isUsed(cell)).map(([at]) => at.split(',').map(Number));
+/** The box of the cells that hold or show something, spilled values included; null for an empty sheet. */
+export function usedBox(sheet: FakeSheet, calculate?: Calculator): Box | null {
+  const spills = calculate ? [...spilled(sheet, calculate).keys()] : [];
+  const cells = [...[...sheet.cells.entries()].filter(([, cell]) => isUsed(cell)).map(([at]) => at), ...spills].map((at) => at.split(',').map(Number));
   if (cells.length === 0) return null;
   const rows = cells.map(([row]) => row);
   const cols = cells.map(([, col]) => col);

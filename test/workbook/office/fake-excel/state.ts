@@ -50,7 +50,21 @@ export interface FakeName {
   target: { sheetId: string; row: number; col: number } | { formula: string };
 }
 
+/**
+ * Ways an Excel could differ from what the adapter assumes, switched on by a test to show that
+ * Självtest notices: "@" ignored, any defined name accepted, a new sheet activated when added,
+ * `formulas` read in the user's locale, a sheet's delete ignored.
+ */
+export interface Quirks {
+  textFormatIgnored?: boolean;
+  anyName?: boolean;
+  addActivates?: boolean;
+  formulasLocalized?: boolean;
+  deleteIgnored?: boolean;
+}
+
 export class FakeDocument {
+  quirks: Quirks = {};
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
   names: FakeName[] = [];
@@ -91,7 +105,7 @@ export class FakeDocument {
     copy.sheets = this.sheets.map((sheet) => structuredClone(sheet));
     copy.tables = structuredClone(this.tables);
     copy.names = structuredClone(this.names);
-    Object.assign(copy, { activeSheetId: this.activeSheetId, selection: this.selection, structureProtected: this.structureProtected, nextId: this.nextId });
+    Object.assign(copy, { quirks: { ...this.quirks }, activeSheetId: this.activeSheetId, selection: this.selection, structureProtected: this.structureProtected, nextId: this.nextId });
     return copy;
   }
 

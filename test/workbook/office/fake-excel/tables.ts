@@ -1,4 +1,5 @@
 import { parseAddress, overlaps } from './input';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 import { FakeTable, key, same } from './state';
 import type { FakeWorksheet } from './worksheet';
@@ -9,7 +10,7 @@ function validTableName(name: string): boolean {
 }
 
 /** Workbook.tables (load, getItem) or Worksheet.tables (also add). */
-export class FakeTableCollection extends Proxy {
+export class FakeTableCollection extends Proxy implements FakeOf<Excel.TableCollection, never, { items: FakeTableProxy[]; add: FakeTableProxy; getItem: FakeTableProxy }> {
   constructor(
     queue: Queue,
     private readonly sheet?: FakeWorksheet,
@@ -22,7 +23,8 @@ export class FakeTableCollection extends Proxy {
   }
 
   /** Table from a range whose first row holds the column names (`hasHeaders`). Throws on overlap. */
-  add(address: string, hasHeaders: boolean): FakeTableProxy {
+  add(address: Excel.Range | string, hasHeaders: boolean): FakeTableProxy {
+    if (typeof address !== 'string') throw new Error('fake: tables.add is modelled with an address only');
     const proxy = new FakeTableProxy(this.queue);
     const owner = this.sheet;
     if (!owner) throw new Error('fake: tables.add is modelled on Worksheet.tables only');
@@ -68,7 +70,7 @@ export class FakeTableCollection extends Proxy {
   }
 }
 
-export class FakeTableProxy extends Proxy {
+export class FakeTableProxy extends Proxy implements FakeOf<Excel.Table, 'name' | 'id' | 'style', { worksheet: Pick<Excel.Worksheet, 'name'> }> {
   bound?: FakeTable;
 
   constructor(queue: Queue) {

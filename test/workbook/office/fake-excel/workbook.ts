@@ -1,13 +1,22 @@
 import { isValidSheetName } from '../../../../src/workbook/office/sheet-names';
 import { FakeNamedItemCollection } from './names';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 import { Calculator } from './range';
 import { same } from './state';
 import { FakeTableCollection } from './tables';
 import { FakeWorksheet } from './worksheet';
 
-/** Workbook.worksheets: tab order, add (at the end), getItem / getItemOrNullObject by name or id. */
-export class FakeWorksheetCollection extends Proxy {
+/** Workbook.worksheets: tab order, add (at the end), getItem / getItemOrNullObject by name or id, the active sheet. */
+export class FakeWorksheetCollection
+  extends Proxy
+  implements
+    FakeOf<
+      Excel.WorksheetCollection,
+      never,
+      { items: FakeWorksheet[]; add: FakeWorksheet; getItem: FakeWorksheet; getItemOrNullObject: FakeWorksheet; getActiveWorksheet: FakeWorksheet }
+    >
+{
   constructor(
     queue: Queue,
     private readonly calculate: Calculator,
@@ -19,14 +28,18 @@ export class FakeWorksheetCollection extends Proxy {
     return this.property('items');
   }
 
-  add(name: string): FakeWorksheet {
+  /** Without a name, the first free "Blad<n>" (Excel's own name depends on its language). */
+  add(wanted?: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.queue, this.calculate);
-    this.write(`add("${name}")`, () => {
+    this.write(`add("${wanted ?? ''}")`, () => {
       const document = this.queue.document;
+      let name = wanted ?? 'Blad1';
+      for (let n = 2; wanted === undefined && document.sheetByName(name); n += 1) name = `Blad${n}`;
       if (document.structureProtected) fail('AccessDenied', 'The workbook structure is protected.');
       if (!isValidSheetName(name)) fail('InvalidArgument', `"${name}" is not a sheet name.`);
       if (document.sheetByName(name)) fail('ItemAlreadyExists', `A sheet "${name}" exists.`);
       sheet.bound = document.addSheet(name);
+      if (document.quirks.addActivates) document.activeSheetId = sheet.bound.id;
     });
     return sheet;
   }
@@ -37,6 +50,15 @@ export class FakeWorksheetCollection extends Proxy {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     return this.find(key, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.queue, this.calculate);
+    this.navigate('getActiveWorksheet()', () => {
+      const document = this.queue.document;
+      sheet.bound = document.sheetById(document.activeSheetId ?? '') ?? fail('ItemNotFound', 'No active sheet.');
+    });
+    return sheet;
   }
 
   private find(key: string, orNull: boolean): FakeWorksheet {
@@ -62,7 +84,7 @@ export class FakeWorksheetCollection extends Proxy {
   }
 }
 
-class FakeWorkbookProtection extends Proxy {
+class FakeWorkbookProtection extends Proxy implements Pick<Excel.WorkbookProtection, 'protected'> {
   constructor(queue: Queue) {
     super(queue, 'WorkbookProtection');
   }
@@ -77,7 +99,14 @@ class FakeWorkbookProtection extends Proxy {
   }
 }
 
-export class FakeWorkbook {
+export class FakeWorkbook
+  implements
+    FakeOf<
+      Excel.Workbook,
+      never,
+      { worksheets: FakeWorksheetCollection; tables: FakeTableCollection; names: FakeNamedItemCollection; protection: FakeWorkbookProtection }
+    >
+{
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -91,10 +120,12 @@ export class FakeWorkbook {
   }
 }
 
+type FakeApplication = Pick<Excel.Application, 'suspendApiCalculationUntilNextSync' | 'suspendScreenUpdatingUntilNextSync' | 'calculate'>;
+
 /** The RequestContext: the workbook, the application's suspend switches, and sync. */
-export class FakeContext {
+export class FakeContext implements FakeOf<Excel.RequestContext, 'sync', { workbook: FakeWorkbook; application: FakeApplication }> {
   readonly workbook: FakeWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void; calculate(type: string): void };
+  readonly application: FakeApplication;
 
   constructor(readonly queue: Queue, calculate: Calculator) {
     this.workbook = new FakeWorkbook(queue, calculate);
@@ -103,15 +134,17 @@ export class FakeContext {
       suspendApiCalculationUntilNextSync: note('suspendApiCalculationUntilNextSync()'),
       suspendScreenUpdatingUntilNextSync: note('suspendScreenUpdatingUntilNextSync()'),
       // The fake does not calculate: values are the calculator's whenever they are read.
-      calculate: (type: string) => note(`calculate("${type}")`)(),
+      calculate: (type) => note(`calculate("${type}")`)(),
     };
   }
 
-  async sync(): Promise<void> {
+  /** Runs the queued statements; answers `passThroughValue`, as Office.js does. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
     const statements = this.queue.statements;
     this.queue.statements = [];
     // A microtask, as the real round trip is asynchronous.
     await Promise.resolve();
     this.queue.host.sync(statements);
+    return passThroughValue as T;
   }
 }

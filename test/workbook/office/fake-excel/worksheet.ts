@@ -1,16 +1,28 @@
 import { isValidSheetName } from '../../../../src/workbook/office/sheet-names';
 import { parseAddress } from './input';
+import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
 import { Calculator, FakeRange, usedBox } from './range';
 import { FakeSheet, same } from './state';
 import { FakeTableCollection } from './tables';
 
 /** Excel's Worksheet, bound to a sheet of the document when the statement that made it runs. */
-export class FakeWorksheet extends Proxy {
+type Members = {
+  tables: FakeTableCollection;
+  getRange: FakeRange;
+  getUsedRangeOrNullObject: FakeRange;
+  copy: FakeWorksheet;
+  freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
+  protection: Pick<Excel.WorksheetProtection, 'protected'>;
+};
+
+export class FakeWorksheet extends Proxy implements FakeOf<Excel.Worksheet, 'name' | 'id' | 'position' | 'isNullObject' | 'activate' | 'delete', Members> {
   bound?: FakeSheet | null;
   readonly tables: FakeTableCollection;
-  readonly freezePanes = { freezeRows: (count = 1) => this.cellWrite(`freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count)) };
-  readonly protection: { readonly protected: boolean };
+  readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'> = {
+    freezeRows: (count = 1) => this.cellWrite(`freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count)),
+  };
+  readonly protection: Pick<Excel.WorksheetProtection, 'protected'>;
 
   constructor(
     queue: Queue,
@@ -60,6 +72,7 @@ export class FakeWorksheet extends Proxy {
   delete(): void {
     this.structureWrite('delete()', (sheet) => {
       const document = this.queue.document;
+      if (document.quirks.deleteIgnored) return;
       if (document.sheets.length === 1) fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       document.sheets = document.sheets.filter((other) => other !== sheet);
       document.tables = document.tables.filter((table) => table.sheetId !== sheet.id);
@@ -85,7 +98,8 @@ export class FakeWorksheet extends Proxy {
     return copy;
   }
 
-  getRange(address: string): FakeRange {
+  /** Without an address, the whole sheet. */
+  getRange(address = 'A:XFD'): FakeRange {
     const range = new FakeRange(this.queue, this.calculate);
     this.navigate(`getRange("${address}")`, () => (range.bound = { sheet: this.target(), box: parseAddress(address) }));
     return range;
@@ -95,7 +109,7 @@ export class FakeWorksheet extends Proxy {
     const range = new FakeRange(this.queue, this.calculate);
     this.navigate('getUsedRangeOrNullObject()', () => {
       const sheet = this.target();
-      const box = usedBox(sheet);
+      const box = usedBox(sheet, this.calculate);
       range.bound = box ? { sheet, box } : null;
       range.capture(['isNullObject']);
     });

@@ -27,6 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'build') return runBuild(rest, io);
   if (command === 'check') return runCheck(rest, io);
   if (command === 'export') return runExport(rest, io);
+  if (command === 'outcome') return (await import('./outcome')).runOutcome(rest, io);
   return run(argv, io);
 }
 

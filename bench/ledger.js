@@ -3,6 +3,7 @@
 // balanced vouchers of two transactions each (10^5 transactions, code page 437, fixed seed),
 // then times bytes → decoded text → records (readSie) and the T2 outcome per line (ledgerOutcome).
 // Run: npx tsc -p tsconfig.node.json && node bench/ledger.js   (BENCH_RUNS=7 by default)
+const { performance } = require('perf_hooks');
 const { encode } = require('iconv-lite');
 const { gc, mainThreadMs } = require('./harness');
 const { readSie, ledgerOutcome } = require('../dist/node/domain/ledger');

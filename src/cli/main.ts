@@ -50,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'eval') return runEval(rest, io);
   if (command === 'build') return (await import('./build')).runBuild(rest, io);
   if (command === 'export') return (await import('./export')).runExport(rest, io);
+  if (command === 'outcome') return (await import('./outcome')).runOutcome(rest, io);
   if (command === 'check') {
     if (!wantsHelp(rest)) return (await import('./check')).runCheck(rest, io);
     io.out(CHECK_USAGE);

@@ -127,6 +127,7 @@ export const followUpLabels = {
   result: 'Resultat',
   thresholdShare: 'Förklaras från andel av budget',
   thresholdAmount: 'Förklaras från belopp (tkr)',
+  budgetShare: 'Periodens andel av årsbudgeten',
   statedTitle: 'Rapportens siffror',
   stated: 'Angivet',
   computed: 'Beräknat',

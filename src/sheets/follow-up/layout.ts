@@ -13,6 +13,8 @@ export interface FollowUpLayout {
   readonly period: number;
   readonly thresholdShare: number;
   readonly thresholdAmount: number;
+  /** The row of the period's share of the annual budget, when the model has one. */
+  readonly budgetShare: number;
   readonly header: number;
   readonly incomeTitle: number;
   readonly incomeFirst: number;
@@ -59,6 +61,7 @@ export function followUpLayout(model: FollowUpModel): FollowUpLayout {
     period: 3,
     thresholdShare: 4,
     thresholdAmount: 5,
+    budgetShare: 6,
     header,
     incomeTitle: header + 1,
     incomeFirst,

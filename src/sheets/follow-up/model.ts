@@ -53,6 +53,11 @@ export interface FollowUpModel {
   /** The rule set's staircase and deviation thresholds, shown on the sheet and used by its formulas. */
   readonly equitySteps: readonly EquityStep[];
   readonly thresholds: DeviationThresholds;
+  /**
+   * An outcome for part of the year (T1 4/12, T2 8/12 from the ledger, DOMAIN.md §8) is compared
+   * with this share of each line's annual budget; absent for the whole year.
+   */
+  readonly budgetShare?: number;
   readonly source: string;
   readonly notes: readonly string[];
 }

@@ -17,18 +17,19 @@ export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET):
   const layout = followUpLayout(model);
   const w = cellWriter();
   writeHead(w, model, layout);
-  writeLines(w, layout, layout.incomeFirst, model.income, 1);
-  sumRow(w, layout.incomeSum, labels.incomeSum, `SUM(#${layout.incomeFirst + 1}:#${layout.incomeSum})`, 'sum');
+  const share = model.budgetShare === undefined ? '' : `*${fixed(layout.budgetShare, 1)}`;
+  writeLines(w, layout, layout.incomeFirst, model.income, 1, share);
+  sumRow(w, layout.incomeSum, labels.incomeSum, `SUM(#${layout.incomeFirst + 1}:#${layout.incomeSum})`, 'sum', share);
   w.text(layout.costsTitle, C.line, labels.costs, 'subtitle');
   model.costSections.forEach((section, index) => {
     const rows = layout.sections[index];
     w.text(rows.title, C.line, section.title, 'label');
-    writeLines(w, layout, rows.first, section.lines, -1);
-    sumRow(w, rows.sum, labels.sectionSum(section.title), `SUM(#${rows.first + 1}:#${rows.sum})`, 'sum');
+    writeLines(w, layout, rows.first, section.lines, -1, share);
+    sumRow(w, rows.sum, labels.sectionSum(section.title), `SUM(#${rows.first + 1}:#${rows.sum})`, 'sum', share);
   });
   const sectionSums = layout.sections.map((rows) => `#${rows.sum + 1}`).join('+') || '0';
-  sumRow(w, layout.costSum, labels.costSum, sectionSums, 'total');
-  sumRow(w, layout.result, labels.result, `#${layout.incomeSum + 1}+#${layout.costSum + 1}`, 'total');
+  sumRow(w, layout.costSum, labels.costSum, sectionSums, 'total', share);
+  sumRow(w, layout.result, labels.result, `#${layout.incomeSum + 1}+#${layout.costSum + 1}`, 'total', share);
   writeStatedBlock(w, model, layout);
   writeEquityBlock(w, model, layout);
   writeSteps(w, model, layout);
@@ -55,6 +56,10 @@ function writeHead(w: CellWriter, model: FollowUpModel, layout: FollowUpLayout):
   w.value(layout.thresholdShare, 1, model.thresholds.share, formats.percent);
   w.text(layout.thresholdAmount, 0, labels.thresholdAmount, 'label');
   w.value(layout.thresholdAmount, 1, model.thresholds.amount, formats.tkr);
+  if (model.budgetShare !== undefined) {
+    w.text(layout.budgetShare, 0, labels.budgetShare, 'label');
+    w.value(layout.budgetShare, 1, model.budgetShare, formats.percentOne);
+  }
   headerLabels(model).forEach((text, col) => w.text(layout.header, col, text, 'header'));
   w.text(layout.incomeTitle, C.line, labels.income, 'subtitle');
 }
@@ -64,19 +69,19 @@ export function headerLabels(model: Pick<FollowUpModel, 'basis'>): string[] {
   return [labels.line, labels.budget, forecast, labels.deviation, labels.mustExplain, labels.explanation];
 }
 
-/** Budget lines from `first`; `sign` −1 shows costs negative. */
-function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines: readonly FollowUpLine[], sign: 1 | -1): void {
-  const share = fixed(layout.thresholdShare, 1);
+/** Budget lines from `first`; `sign` −1 shows costs negative; `share` ("*$B$7") scales the budget to the period. */
+function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines: readonly FollowUpLine[], sign: 1 | -1, share = ''): void {
+  const thresholdShare = fixed(layout.thresholdShare, 1);
   const amount = fixed(layout.thresholdAmount, 1);
   lines.forEach((line, index) => {
     const row = first + index;
-    const budget = ref(row, C.budget);
+    const budget = ref(row, C.budget) + share;
     const forecast = ref(row, C.forecast);
     w.text(row, C.line, line.label, 'label');
     w.value(row, C.budget, signed(sign, line.budget), formats.tkr);
     w.value(row, C.forecast, signed(sign, line.forecast), formats.tkr);
     w.formula(row, C.deviation, `=${forecast}-${budget}`, formats.tkr);
-    w.formula(row, C.mustExplain, `=FINSAM.DEVIATES(${forecast},${budget},${share},${amount})`, undefined, 'check');
+    w.formula(row, C.mustExplain, `=FINSAM.DEVIATES(${forecast},${budget},${thresholdShare},${amount})`, undefined, 'check');
     if (line.explanation !== '') w.text(row, C.explanation, line.explanation, 'input');
   });
 }
@@ -85,11 +90,11 @@ function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines:
 const signed = (sign: 1 | -1, amount: number) => sign * amount || 0;
 
 /** A sum row in budget and forecast ("#" stands for the column letter) and its deviation. */
-function sumRow(w: CellWriter, row: number, label: string, template: string, style: 'sum' | 'total'): void {
+function sumRow(w: CellWriter, row: number, label: string, template: string, style: 'sum' | 'total', share = ''): void {
   w.text(row, C.line, label, style);
   for (const col of [C.budget, C.forecast]) {
     const letter = columnLetters(col);
     w.formula(row, col, `=${template.replace(/#/g, letter)}`, formats.tkr, style);
   }
-  w.formula(row, C.deviation, `=${ref(row, C.forecast)}-${ref(row, C.budget)}`, formats.tkr, style);
+  w.formula(row, C.deviation, `=${ref(row, C.forecast)}-${ref(row, C.budget)}${share}`, formats.tkr, style);
 }

@@ -39,6 +39,7 @@ export function scanFollowUp(grid: Grid): FollowUpScanResult {
   const lines = readLines(reader, columns, header.row + 1, resultRow);
   const year = settingNumber(reader, labels.year, findingMessages.followUpLabelMissing(labels.year));
   const thresholds = readThresholds(reader);
+  const budgetShare = findLabel(grid, labels.budgetShare) ? settingNumber(reader, labels.budgetShare, '') : undefined;
   const stated = readStated(reader, resultRow);
   const equity = readEquity(reader);
   const equitySteps = readSteps(reader);
@@ -54,6 +55,7 @@ export function scanFollowUp(grid: Grid): FollowUpScanResult {
     equity: equity.figures,
     equitySteps,
     thresholds,
+    ...(budgetShare === undefined ? {} : { budgetShare }),
     source,
     notes,
   };

@@ -67,11 +67,14 @@ function statedFigures(grid: Grid, scan: FollowUpScan): Finding[] {
 /** A line past both thresholds with no explanation (DOMAIN.md §2, choice: 10 % and 50 tkr). */
 function unexplainedDeviations(grid: Grid, scan: FollowUpScan, thresholds: DeviationThresholds): Finding[] {
   const col = scan.columns.explanation ?? scan.columns.line;
+  // T1/T2 outcomes are measured against the period's share of the annual budget.
+  const share = scan.model.budgetShare ?? 1;
   return scan.lines
-    .filter(({ line }) => line.explanation === '' && mustExplain(line.forecast, line.budget, thresholds))
+    .filter(({ line }) => line.explanation === '' && mustExplain(line.forecast, line.budget * share, thresholds))
     .map(({ line, row, part }) => {
       const sign = part === 'costs' ? -1 : 1;
-      const message = findingMessages.followUpDeviationUnexplained(line.label, sign * (line.forecast - line.budget), line.budget, thresholds.share, thresholds.amount);
+      const budget = line.budget * share;
+      const message = findingMessages.followUpDeviationUnexplained(line.label, sign * (line.forecast - budget), budget, thresholds.share, thresholds.amount);
       return findingAt(grid, 'unexplained-deviation', 'error', message, row, col);
     });
 }

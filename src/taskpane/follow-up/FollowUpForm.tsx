@@ -8,6 +8,7 @@ import { updateById } from '../forms/lists';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
 import { texts } from '../texts';
+import { LedgerImport } from './LedgerImport';
 import { FollowUpDraft, FollowUpLineDraft, followUpModelOf, followUpProblems, FollowUpProblems, pasteForecasts } from './follow-up-draft';
 
 export interface FollowUpFormProps {
@@ -77,6 +78,7 @@ export function FollowUpForm({ draft, onDraftChange, port, onBuilt }: FollowUpFo
           ))}
         </div>
       </section>
+      <LedgerImport draft={draft} onDraftChange={onDraftChange} port={port} />
       <LineGroup title={t.income} lines={draft.income} problems={problems} forecastLabel={forecastLabel} onEdit={editLine} />
       {draft.sections.map((section) => (
         <LineGroup key={section.id} title={section.title} lines={section.lines} problems={problems} forecastLabel={forecastLabel} onEdit={editLine} />

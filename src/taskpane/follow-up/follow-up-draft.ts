@@ -133,6 +133,7 @@ const isCarried = isShape<FollowUpCarried>({
   equity: isShape<FollowUpCarried['equity']>({ assumedOpening: isNumber, actualOpening: isNumber, allocation: isNumber }),
   equitySteps: isArrayOf(isRecord) as unknown as Guard<FollowUpCarried['equitySteps']>,
   thresholds: isShape<FollowUpCarried['thresholds']>({ share: isNumber, amount: isNumber }),
+  budgetShare: (value): value is number | undefined => value === undefined || isNumber(value),
   source: isString,
   notes: isArrayOf(isString),
 });

@@ -13,6 +13,7 @@ const USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<formel
        finsam build [--force] --example <namn> <ut.xlsx>  |  finsam build [--force] <modell.json> <ut.xlsx>
        finsam check [--json] [--cached] <arbetsbok.xlsx> …
        finsam export [--force] <arbetsbok.xlsx> <ut.xlsx>
+       finsam outcome <bokföring.se> <arbetsbok.xlsx> --period T1|T2|år --out <ny.xlsx> [--force]
        finsam <kommando> --help   visar hjälpen för ett kommando
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'
            finsam eval --locale sv-SE '=FINSAM.SHARES(2990;{83,42;5,31;4,15;3,08;4,04};0)'`;
@@ -29,7 +30,8 @@ const EVAL_USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<f
 // check.ts has its own usage for mistakes; its --help is answered here.
 const CHECK_USAGE = `Användning: finsam check [--json] [--cached] <arbetsbok.xlsx> …
   Kontrollerar FINSAM-bladen i arbetsböckerna och skriver fynden per blad och cell.
-  --json   skriv alla fynd som en JSON-lista
+  --json     skriv alla fynd som en JSON-lista (anteckningar om omräknade värden går till stderr)
+  --cached   lita på de värden som sparades i filen i stället för att räkna om formlerna
   Slutkod: 0 inga fel (varningar kan finnas), 1 minst ett fel, 2 en fil som inte går att läsa.
   Exempel: finsam check examples/budget-2021-2023.xlsx`;
 

@@ -76,7 +76,7 @@ describe('finsam export', () => {
 
   test('no FINSAM formula is left, everything else is as it was, and caches are the add-in\'s values', async () => {
     const output = join(folder, 'styrelsen.xlsx');
-    expect(await main(['export', EXAMPLE, output], io().io)).toBe(0);
+    expect(await main(['export', '--force', EXAMPLE, output], io().io)).toBe(0);
     const [before, after] = [await grids(EXAMPLE), await grids(output)];
     expect(formulaCells(after).filter((cell) => /FINSAM\./i.test(cell.formula))).toEqual([]);
     expect(after.map((grid) => grid.sheet)).toEqual([...before.map((grid) => grid.sheet), 'Konverterat']);
@@ -95,7 +95,7 @@ describe('finsam export', () => {
 
   test('tables, styles and column widths survive the export', async () => {
     const output = join(folder, 'styrelsen.xlsx');
-    expect(await main(['export', EXAMPLE, output], io().io)).toBe(0);
+    expect(await main(['export', '--force', EXAMPLE, output], io().io)).toBe(0);
     const [original, copy] = [new Workbook(), new Workbook()];
     await original.xlsx.readFile(EXAMPLE);
     await copy.xlsx.readFile(output);
@@ -112,7 +112,7 @@ describe('finsam export', () => {
     const exported = await exportWorkbookBytes(readFileSync(EXAMPLE));
     if (!exported.ok) throw new Error(exported.error.message);
     const output = join(folder, 'styrelsen.xlsx');
-    expect(await main(['export', EXAMPLE, output], io().io)).toBe(0);
+    expect(await main(['export', '--force', EXAMPLE, output], io().io)).toBe(0);
     const list = (await grids(output)).find((grid) => grid.sheet === 'Konverterat')!;
     expect(list.values[0]).toEqual([...exportMessages.conversionColumns]);
     expect(list.formulas?.flat().some(Boolean) ?? false).toBe(false);

@@ -53,7 +53,7 @@ describe('the export patches the package', () => {
     name: 'Budget',
     rows:
       '<row r="1"><c r="A1"><v>3</v></c><c r="B1" s="1"><f>FINSAM.IMPORTANCE(A1,2)</f><v>5</v></c><c r="C1"><f>SUM(A1:A3)</f><v>3</v></c></row>' +
-      '<row r="2"><c r="A2" t="d"><v>2022-08-31</v></c><c r="B2" t="d"><v>=1+1</v></c><c r="C2" s="2"><v>44804</v></c></row>',
+      '<row r="2"><c r="A2" t="d"><v>2022-08-31</v></c><c r="B2" t="d"><v>2022-08-31T12:00:00</v></c><c r="C2" s="2"><v>44804</v></c></row>',
     after: FULL_SHEET_VALIDATION,
   };
 
@@ -78,12 +78,16 @@ describe('the export patches the package', () => {
     expect(sheetOf(grids, 'Konverterat').values[1]).toEqual(['Budget', 'B1', '=FINSAM.IMPORTANCE(A1,2)', '=A1+2', '']);
   });
 
-  test('date-typed cells, also one holding "=1+1", come out unchanged (item 9)', async () => {
+  test('date-typed cells come out unchanged; one holding "=1+1" is refused by name, never NaN (item 9)', async () => {
     const output = await exported(await buildPackage({ sheets: [sheet] }));
     const patched = (await partsOf(output.bytes)).get('xl/worksheets/sheet1.xml')!.toString();
     expect(cellXml(patched, 'A2')).toBe('<c r="A2" t="d"><v>2022-08-31</v></c>');
-    expect(cellXml(patched, 'B2')).toBe('<c r="B2" t="d"><v>=1+1</v></c>');
-    expect(sheetOf(await gridsOf(output.bytes), 'Budget').values[1]).toEqual(['2022-08-31', '=1+1', '2022-08-31']);
+    expect(cellXml(patched, 'B2')).toBe('<c r="B2" t="d"><v>2022-08-31T12:00:00</v></c>');
+    expect(sheetOf(await gridsOf(output.bytes), 'Budget').values[1]).toEqual(['2022-08-31', '2022-08-31T12:00:00', '2022-08-31']);
+    const odd = { ...sheet, rows: sheet.rows.replace('<v>2022-08-31T12:00:00</v>', '<v>=1+1</v>') };
+    const refused = await exportWorkbookBytes(await buildPackage({ sheets: [odd] }), 'bok.xlsx');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('Budget!B2');
   });
 
   test('a 20 MB media part (tiny compressed) is copied as it is, never inflated into the output', async () => {

@@ -87,10 +87,10 @@ test('a budget saved in Excel without the add-in (_xldudf_ formulas, #NAME? cach
 
     await openFile(page, excel);
     await h.waitForRow(page, 'Summa intäkter', ['11 489', '11 493', '11 496']);
-    // Umeå's 2022 contribution by FINSAM.CONTRIBUTION (seed 003), as in the unsaved example.
+    // Umeå's 2022 contribution by INDEX(FINSAM.SHARES(…)) (seed 003), as in the unsaved example.
     assert.equal(await h.cell(page, 'C6').textContent(), '2 353');
     await h.cell(page, 'C6').click();
-    assert.match(await page.getByRole('textbox', { name: 'Formel eller värde i C6' }).inputValue(), /^=FINSAM\.CONTRIBUTION\(/);
+    assert.match(await page.getByRole('textbox', { name: 'Formel eller värde i C6' }).inputValue(), /^=INDEX\(FINSAM\.SHARES\(/);
     for (const sheet of await h.sheetNames(page)) {
       await h.sheetTab(page, sheet).click();
       const texts = await page.locator('td[role="gridcell"]').allTextContents();

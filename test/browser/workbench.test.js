@@ -27,9 +27,9 @@ test('opens Budget and FINSAM-regler with Swedish number formats, loading only i
     assert.deepEqual(await h.sheetNames(page), ['Budget', 'FINSAM-regler']);
     assert.deepEqual(await h.selection(page), { sheet: 'Budget', cell: 'A1' });
     assert.equal(await page.getByRole('textbox', { name: 'Formel eller värde i A1' }).inputValue(), 'Budget 2021–2023');
-    // A formula cell: Umeå's 2022 contribution, computed by FINSAM.CONTRIBUTION.
+    // A formula cell: Umeå's 2022 contribution, computed by INDEX(FINSAM.SHARES(…)), the split by row.
     await h.cell(page, 'C6').click();
-    assert.match(await page.getByRole('textbox', { name: 'Formel eller värde i C6' }).inputValue(), /^=FINSAM\.CONTRIBUTION\(/);
+    assert.match(await page.getByRole('textbox', { name: 'Formel eller värde i C6' }).inputValue(), /^=INDEX\(FINSAM\.SHARES\(/);
     assert.equal(await h.cell(page, 'C6').textContent(), '2 353');
     await h.sheetTab(page, 'FINSAM-regler').click();
     const texts = await page.locator('td[role="gridcell"]').allTextContents();

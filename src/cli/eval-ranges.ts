@@ -1,3 +1,5 @@
+import { closingQuote } from '../workbook/engine/structured-reference-syntax';
+
 /**
  * `finsam eval` computes on an empty sheet, where the engine would still visit every cell of a
  * range: A1:XFD1048576 is 17 billion cells and runs for hours. A range spanning whole columns
@@ -51,16 +53,4 @@ function columnNumber(letters: string): number {
   let number = 0;
   for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
   return number;
-}
-
-/** Index just past the quote that closes the one at `start`; doubled quotes are escapes. */
-function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote && text[i + 1] === quote) i += 2;
-    else if (text[i] === quote) return i + 1;
-    else i += 1;
-  }
-  return text.length;
 }

@@ -4,6 +4,7 @@ import { exportMessages, findingMessages } from '../domain';
 import { Grid } from '../sheets/grid';
 import { reasonOf, XlsxResult, xlsxFail, xlsxOk } from '../workbook/xlsx';
 import { workbookParts } from '../workbook/xlsx/read/package-parts';
+import { eachChunk } from '../workbook/xlsx/read/xml-stream';
 import { noteParts } from './cell-notes';
 import { Conversion } from './conversion';
 import { conversionSheetXml } from './conversion-sheet';
@@ -144,24 +145,6 @@ async function patchSheet(zip: JSZip, path: string, conversions: readonly Conver
     contentTypes: (xml) => addOverride(ensureDefault(xml, 'vml', CONTENT_TYPE.vml), `/${commentsPath}`, CONTENT_TYPE.comments),
     blocks: Math.ceil((notes.length + 1) / 1024),
   };
-}
-
-/** JSZip's stream (readable-stream 2): a handler that throws stops it and rejects. */
-function eachChunk(entry: JSZip.JSZipObject, handle: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((done, fail) => {
-    const stream = entry.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      try {
-        handle(chunk);
-      } catch (thrown) {
-        stream.pause();
-        stream.removeAllListeners('data');
-        fail(thrown);
-      }
-    });
-    stream.on('end', () => done());
-    stream.on('error', fail);
-  });
 }
 
 /** `stem` + the first number that names no part yet + `extension`. */

@@ -31,7 +31,7 @@ export async function streamXml(entry: JSZip.JSZipObject, handlers: XmlHandlers)
  * JSZip's stream is a readable-stream 2 stream (not async-iterable); a handler that throws
  * (malformed XML, ReadStop) pauses it and rejects, instead of escaping from an event callback.
  */
-function eachChunk(entry: JSZip.JSZipObject, handle: (chunk: Buffer) => void): Promise<void> {
+export function eachChunk(entry: JSZip.JSZipObject, handle: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const stream = entry.nodeStream('nodebuffer');
     stream.on('data', (chunk: Buffer) => {

@@ -1,4 +1,4 @@
-import { closingQuote } from '../workbook/engine/structured-reference-syntax';
+import { closingQuote } from '../formula/literals';
 
 /**
  * `finsam eval` computes on an empty sheet, where the engine would still visit every cell of a

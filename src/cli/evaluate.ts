@@ -3,7 +3,7 @@ import { cliMessages } from '../domain/messages';
 import { formulaLimitProblem } from '../formula/limits';
 import { createEngine } from '../workbook/engine/engine';
 import { boundedRanges } from './eval-ranges';
-import { swedishToEnglish } from './swedish-formula';
+import { FormulaLocale, hasEnglishSeparator, toEngineSyntax } from '../formula/swedish-formula';
 
 /** The answer of one formula, as `finsam eval --json` prints it. */
 export type Evaluation =
@@ -11,7 +11,7 @@ export type Evaluation =
   | { readonly error: string; readonly message: string }
   | { readonly parseError: string };
 
-export type FormulaLocale = 'en-US' | 'sv-SE';
+export type { FormulaLocale } from '../formula/swedish-formula';
 
 /** The engine ran out of stack: the caller may try again on a thread with a larger one. */
 export const TOO_DEEP = 'too-deep';
@@ -22,7 +22,7 @@ export const MAX_TEXT_LENGTH = 32_767;
 /** The formula in en-US syntax with its "=", as the engine takes it. */
 export function englishFormula(input: string, locale: FormulaLocale): string {
   const trimmed = input.trim();
-  const english = locale === 'sv-SE' ? swedishToEnglish(trimmed) : trimmed;
+  const english = toEngineSyntax(trimmed, locale);
   return english.startsWith('=') ? english : `=${english}`;
 }
 
@@ -45,7 +45,8 @@ export function evaluateOrTooDeep(input: string, locale: FormulaLocale, engine?:
   if (!bounded.ok) return { parseError: cliMessages.formulaTooManyCells(bounded.range, bounded.cells, bounded.limit) };
   try {
     const sheet = engine ?? createEngine();
-    if (!sheet.validateFormula(bounded.formula)) return { parseError: `Formeln går inte att tolka: ${input}` };
+    const englishInSwedish = locale === 'sv-SE' && hasEnglishSeparator(input);
+    if (englishInSwedish || !sheet.validateFormula(bounded.formula)) return { parseError: cliMessages.formulaUnparsable(input, locale) };
     return answer(sheet.calculateFormula(bounded.formula, 0));
   } catch (thrown) {
     // The engine's parser and interpreter recurse once per nesting level and per operator.

@@ -328,6 +328,10 @@ export const cliMessages = {
     `Formeln har ${n(length)} tecken; Excel tillåter högst ${n(limit)} tecken i en formel. Dela upp den på flera celler.`,
   formulaTooDeep: (depth: number, limit: number) =>
     `Formeln har ${n(depth)} nivåer av parenteser inuti varandra; Excel tillåter högst ${n(limit)}. Dela upp den på flera celler.`,
+  formulaUnparsable: (input: string, locale: 'en-US' | 'sv-SE') =>
+    locale === 'en-US'
+      ? `Formeln går inte att tolka: ${input}. Den läses som i engelsk Excel (komma mellan argument, decimalpunkt, SUM); skriven som i svensk Excel (semikolon, decimalkomma, SUMMA) behöver den --locale sv-SE.`
+      : `Formeln går inte att tolka: ${input}. Den läses som i svensk Excel (--locale sv-SE: semikolon mellan argument, decimalkomma, SUMMA); skriven som i engelsk Excel (komma mellan argument) läses den utan --locale.`,
   formulaTooComplex: () => 'Formeln är för djupt nästlad för att räknas ut (fler nivåer än räknemotorn klarar); dela upp den på flera celler.',
   formulaTooManyCells: (range: string, cells: number, limit: number) =>
     `Formeln läser ${n(cells)} celler (med området ${range}); finsam eval räknar på ett tomt blad och läser högst ${n(limit)} celler. Skriv hela kolumner som A:C, hela rader som 1:10, eller ett mindre område.`,

@@ -8,7 +8,7 @@ export type { ExportedFile } from './export-file';
 export { writeNativeExport } from './write-export';
 export { translateFormula } from './translate-formula';
 export type { CellTranslation } from './translate-formula';
-export { parseFormula, finsamFunctionName } from './formula-parser';
+export { parseFormula, finsamFunctionName } from '../formula/formula-parser';
 export { sameValue, shownValue, isErrorValue } from './cell-values';
 export type { ExportValue, SheetValues } from './cell-values';
 export { proofWorkbook } from './proof-workbook';

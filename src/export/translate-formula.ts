@@ -7,7 +7,7 @@
  */
 import { exportMessages } from '../domain';
 import { FUNCTION_CATALOG } from '../functions/catalog';
-import { CallNode, finsamFunctionName, MAX_NESTING, mentionsFinsam, parseFormula } from './formula-parser';
+import { CallNode, finsamFunctionName, MAX_NESTING, mentionsFinsam, parseFormula } from '../formula/formula-parser';
 import { Argument, argument, native, Native, notNative } from './native-text';
 import { SCALAR_TRANSLATORS, SPILL_TRANSLATORS, SpillTranslator } from './translators';
 

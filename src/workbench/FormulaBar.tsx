@@ -1,5 +1,6 @@
 import { Caption1, Input, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { KeyboardEvent, useEffect, useState } from 'react';
+import { FormulaLocale } from '../formula/swedish-formula';
 import { CellDetail } from './grid/sheet-view';
 import { workbenchTexts } from './texts';
 
@@ -9,7 +10,9 @@ export interface FormulaBarProps {
   readonly detail: CellDetail;
   /** Moves the selection to a typed address; false when the text names no cell. */
   readonly onGoTo: (typed: string) => boolean;
-  readonly onCommit: (typed: string) => void;
+  /** False when the text was refused (a formula that does not parse): it stays in the bar. */
+  readonly onCommit: (typed: string) => boolean | void;
+  readonly locale: FormulaLocale;
 }
 
 const useStyles = makeStyles({
@@ -29,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** The address box and the formula bar, as in Excel: go to a cell, see and change what it holds. */
-export function FormulaBar({ address, detail, onGoTo, onCommit }: FormulaBarProps) {
+export function FormulaBar({ address, detail, onGoTo, onCommit, locale }: FormulaBarProps) {
   const styles = useStyles();
   const formula = useDraft(detail.editText, onCommit);
   const place = useDraft(address, (typed) => void onGoTo(typed));
@@ -41,7 +44,7 @@ export function FormulaBar({ address, detail, onGoTo, onCommit }: FormulaBarProp
           className={styles.formula}
           size="small"
           aria-label={workbenchTexts.formulaLabel(address)}
-          title={workbenchTexts.formulaHint}
+          title={workbenchTexts.formulaHint(locale)}
           spellCheck={false}
           {...formula}
         />
@@ -59,11 +62,11 @@ export function FormulaBar({ address, detail, onGoTo, onCommit }: FormulaBarProp
  * A field that shows `shown` until the user types; Enter hands the typed text on, Escape puts
  * back what was shown, and leaving the field keeps what was typed (Excel commits on a click away).
  */
-function useDraft(shown: string, onDone: (typed: string) => void) {
+function useDraft(shown: string, onDone: (typed: string) => boolean | void) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   useEffect(() => setDraft(undefined), [shown]);
   const done = () => {
-    if (draft !== undefined && draft !== shown) onDone(draft);
+    if (draft !== undefined && draft !== shown && onDone(draft) === false) return;
     setDraft(undefined);
   };
   return {

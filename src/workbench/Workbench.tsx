@@ -1,10 +1,12 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { FormulaLocale } from '../formula/swedish-formula';
 import { App } from '../taskpane/App';
 import { FormStorage } from '../taskpane/persistence/storage';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
 import { EngineSelfTestProbe } from '../workbook/engine/self-test-probe';
 import { DiscardDialog } from './DiscardDialog';
+import { useFormulaLocale } from './state/useFormulaLocale';
 import { useWorkbench } from './state/useWorkbench';
 import { workbenchTexts } from './texts';
 import { WorkbookToolbar } from './WorkbookToolbar';
@@ -15,6 +17,8 @@ export interface WorkbenchProps {
   readonly workbook: EngineWorkbook;
   readonly fileName: string;
   readonly storage: FormStorage;
+  /** The formula syntax the address asked for (?locale=en-US); else the one chosen last, else sv-SE. */
+  readonly locale?: FormulaLocale;
 }
 
 const useStyles = makeStyles({
@@ -47,8 +51,9 @@ const useStyles = makeStyles({
  * can be tried without Excel. The pane talks to the workbook through the same port it uses in
  * Excel; a new workbook gives the pane a fresh start (its forms stay in local storage).
  */
-export function Workbench({ workbook, fileName, storage }: WorkbenchProps) {
+export function Workbench({ workbook, fileName, storage, locale: asked }: WorkbenchProps) {
   const styles = useStyles();
+  const [locale, setLocale] = useFormulaLocale(asked);
   const bench = useWorkbench({ workbook, fileName });
   const selfTest = useMemo(() => new EngineSelfTestProbe(bench.workbook), [bench.workbook]);
   return (
@@ -62,8 +67,10 @@ export function Workbench({ workbook, fileName, storage }: WorkbenchProps) {
           onOpenExample={bench.openExample}
           onOpenFile={bench.openFile}
           onSave={() => void bench.save()}
+          locale={locale}
+          onLocale={setLocale}
         />
-        <WorkbookView key={bench.generation} workbook={bench.workbook} version={bench.version} onStatus={bench.setStatus} />
+        <WorkbookView key={bench.generation} workbook={bench.workbook} version={bench.version} onStatus={bench.setStatus} locale={locale} />
       </section>
       <div className={styles.pane}>
         <App key={bench.generation} port={bench.workbook} storage={storage} selfTest={selfTest} />

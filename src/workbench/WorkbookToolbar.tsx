@@ -1,5 +1,6 @@
-import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, shorthands, Text, tokens } from '@fluentui/react-components';
+import { Button, Label, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Select, shorthands, Text, tokens, useId } from '@fluentui/react-components';
 import { ChangeEvent, useRef } from 'react';
+import { FormulaLocale } from '../formula/swedish-formula';
 import { exampleLabel, workbenchTexts } from './texts';
 import { WorkbenchStatus } from './state/useWorkbench';
 
@@ -11,6 +12,8 @@ export interface WorkbookToolbarProps {
   readonly onOpenExample: (name: string) => void;
   readonly onOpenFile: (file: File) => void;
   readonly onSave: () => void;
+  readonly locale: FormulaLocale;
+  readonly onLocale: (locale: FormulaLocale) => void;
 }
 
 const useStyles = makeStyles({
@@ -23,6 +26,7 @@ const useStyles = makeStyles({
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
   },
   file: { display: 'none' },
+  locale: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   status: { marginInlineStart: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -31,6 +35,7 @@ const useStyles = makeStyles({
 export function WorkbookToolbar(props: WorkbookToolbarProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
+  const localeId = useId('formula-locale');
   const chosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -58,6 +63,13 @@ export function WorkbookToolbar(props: WorkbookToolbarProps) {
       <Button onClick={props.onSave} disabledFocusable={props.saving}>
         {props.saving ? workbenchTexts.saving : workbenchTexts.saveFile}
       </Button>
+      <span className={styles.locale}>
+        <Label htmlFor={localeId} size="small">{workbenchTexts.localeLabel}</Label>
+        <Select id={localeId} size="small" value={props.locale} onChange={(_event, data) => props.onLocale(data.value === 'en-US' ? 'en-US' : 'sv-SE')}>
+          <option value="sv-SE">{workbenchTexts.locales['sv-SE']}</option>
+          <option value="en-US">{workbenchTexts.locales['en-US']}</option>
+        </Select>
+      </span>
       <Text role="status" aria-live="polite" className={props.status?.intent === 'error' ? styles.error : styles.status}>
         {props.status?.message ?? ''}
       </Text>

@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   const fileName = `${example === EMPTY_EXAMPLE ? 'finsam-arbetsbok' : example}.xlsx`;
   createRoot(document.getElementById('root')!).render(
     <ThemedShell theme={options.theme}>
-      <Workbench workbook={workbook} fileName={fileName} storage={storage()} />
+      <Workbench workbook={workbook} fileName={fileName} storage={storage()} locale={options.locale} />
     </ThemedShell>,
   );
 }

@@ -15,7 +15,16 @@ export const workbenchTexts = {
   addressLabel: 'Cell',
   addressInvalid: (typed: string) => `${typed} är ingen cell. Skriv till exempel B12.`,
   formulaLabel: (cell: string) => `Formel eller värde i ${cell}`,
-  formulaHint: 'Formler skrivs som i engelsk Excel: komma mellan argument, {1;2;3} för en kolumn.',
+  formulaHint: (locale: 'sv-SE' | 'en-US') =>
+    locale === 'sv-SE'
+      ? 'Formler skrivs som i svensk Excel: semikolon mellan argument, decimalkomma, SUMMA, OM, SANT.'
+      : 'Formler skrivs som i engelsk Excel: komma mellan argument, decimalpunkt, SUM, IF, TRUE.',
+  formulaUnparsable: (cell: string, locale: 'sv-SE' | 'en-US') =>
+    locale === 'sv-SE'
+      ? `Formeln i ${cell} går inte att tolka. Formelspråket är svenska (sv-SE): semikolon mellan argument, decimalkomma, SUMMA, OM. Skriver du som i engelsk Excel (komma mellan argument), välj Formelspråk: engelska (en-US).`
+      : `Formeln i ${cell} går inte att tolka. Formelspråket är engelska (en-US): komma mellan argument, decimalpunkt, SUM, IF. Skriver du som i svensk Excel (semikolon, SUMMA), välj Formelspråk: svenska (sv-SE).`,
+  localeLabel: 'Formelspråk',
+  locales: { 'sv-SE': 'Svenska (sv-SE)', 'en-US': 'Engelska (en-US)' },
   cellError: (code: string, message: string) => (message ? `${code}: ${message}` : code),
 
   gridLabel: (sheet: string) => `Bladet ${sheet}`,

@@ -48,7 +48,8 @@ test('a weight of 12 typed into Social budget 2022 is found, and clicking the fi
 test('typed formulas recalculate: FINSAM.SHARES spills 2 494, 159, 124, 92, 121 and a weight of 12 shows its Swedish message', () =>
   inBrowser({}, async (page) => {
     await page.goto(`${server.url}?example=tom`);
-    await h.typeInto(page, 'A1', '=FINSAM.SHARES(2990,{83.42;5.31;4.15;3.08;4.04},0)');
+    // Typed as in a Swedish Excel, the workbench's default: semicolons and decimal commas.
+    await h.typeInto(page, 'A1', '=FINSAM.SHARES(2990;{83,42;5,31;4,15;3,08;4,04};0)');
     await page.waitForFunction(() => document.querySelector('td[data-cell="A5"]')?.textContent === '121');
     const column = await Promise.all(['A1', 'A2', 'A3', 'A4', 'A5'].map((address) => h.cell(page, address).textContent()));
     assert.deepEqual(column, ['2494', '159', '124', '92', '121']);
@@ -66,18 +67,36 @@ test('typed formulas recalculate: FINSAM.SHARES spills 2 494, 159, 124, 92, 121 
     assert.equal(await h.cell(page, 'C1').textContent(), '0,85');
     assert.equal(await h.cell(page, 'D1').textContent(), '2418,675');
 
-    await h.typeInto(page, 'E1', '=FINSAM.IMPACTINDEX({10;10;12},{TRUE;FALSE;TRUE})');
+    await h.typeInto(page, 'E1', '=FINSAM.IMPACTINDEX({10;10;12};{SANT;FALSKT;SANT})');
     await h.cell(page, 'E1').click();
     assert.equal(await h.cell(page, 'E1').textContent(), '#VALUE!');
-    assert.equal(await page.getByRole('textbox', { name: 'Formel eller värde i E1' }).inputValue(), '=FINSAM.IMPACTINDEX({10;10;12},{TRUE;FALSE;TRUE})');
+    assert.equal(await page.getByRole('textbox', { name: 'Formel eller värde i E1' }).inputValue(), '=FINSAM.IMPACTINDEX({10;10;12};{SANT;FALSKT;SANT})');
     await page.getByRole('note').filter({ hasText: '#VALUE!: Vikt nr 3 är 12' }).waitFor();
 
     // The formula bar changes a cell too; the spill follows.
     await h.cell(page, 'A1').click();
     const bar = page.getByRole('textbox', { name: 'Formel eller värde i A1' });
-    await bar.fill('=FINSAM.SHARES(100,{1;1;1},0)');
+    await bar.fill('=FINSAM.SHARES(100;{1;1;1};0)');
     await bar.press('Enter');
     await page.waitForFunction(() => document.querySelector('td[data-cell="A3"]')?.textContent === '33');
     assert.deepEqual(await Promise.all(['A1', 'A2', 'A3', 'A4'].map((address) => h.cell(page, address).textContent())), ['34', '33', '33', '']);
     await h.screenshot(page, 'workbench-formulas');
+
+    // Swedish function names work; English syntax is refused with a message naming the setting,
+    // and what was typed stays in the cell's editor.
+    await h.typeInto(page, 'F1', '=SUMMA(B1;C1)');
+    assert.equal(await h.cell(page, 'F1').textContent(), '2846,35');
+    await h.cell(page, 'G1').click();
+    await page.keyboard.type('=SUM(B1,C1)');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Formeln i G1 går inte att tolka. Formelspråket är svenska (sv-SE)' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Redigera G1' }).inputValue(), '=SUM(B1,C1)');
+    await page.keyboard.press('Escape');
+    assert.equal(await h.cell(page, 'G1').textContent(), '');
+    // English syntax, chosen as in Excel's own setting: the same cell shows in that syntax.
+    await page.getByLabel('Formelspråk').selectOption('en-US');
+    await h.cell(page, 'F1').click();
+    assert.equal(await page.getByRole('textbox', { name: 'Formel eller värde i F1' }).inputValue(), '=SUM(B1,C1)');
+    await h.typeInto(page, 'G1', '=SUM(B1,C1)');
+    assert.equal(await h.cell(page, 'G1').textContent(), '2846,35');
   }));

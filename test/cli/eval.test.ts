@@ -51,6 +51,15 @@ describe('finsam eval (issue: foundation, done-when)', () => {
     expect(result.err.join('\n')).toMatch(/går inte att tolka/);
   });
 
+  test('a formula in the other syntax is told which --locale reads it', () => {
+    const swedish = finsam('eval', '=SUMMA(1;2)');
+    expect(swedish.code).toBe(2);
+    expect(swedish.err.join('\n')).toMatch(/=SUMMA\(1;2\)\. Den läses som i engelsk Excel .* --locale sv-SE/);
+    const english = finsam('eval', '--locale', 'sv-SE', '=SUM(1,5,2)');
+    expect(english.out).toEqual([]);
+    expect(english.err.join('\n')).toMatch(/Den läses som i svensk Excel .*utan --locale/);
+  });
+
   test('Swedish syntax: semicolons, decimal comma, SANT/FALSKT, SUMMA, \\ between columns', () => {
     expect(finsam('eval', '--json', '--locale', 'sv-SE', '=FINSAM.IMPACTINDEX({10;10;6};{SANT;FALSKT;SANT})').out).toEqual(['{"value":61.53846153846154}']);
     expect(finsam('eval', '--json', '--locale', 'sv-SE', '=SUMMA(FINSAM.SHARES(2845;{82,9\\5,1\\4,0\\2,9\\3,7\\1,3};0))').out).toEqual(['{"value":2845}']);

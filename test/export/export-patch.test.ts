@@ -11,7 +11,7 @@ import { SaxesParser } from 'saxes';
 import { main } from '../../src/cli/main';
 import { exportMessages } from '../../src/domain';
 import { exportWorkbookBytes } from '../../src/export';
-import { MAX_NESTING, parseFormula } from '../../src/export/formula-parser';
+import { MAX_NESTING, parseFormula } from '../../src/formula/formula-parser';
 import { Grid } from '../../src/sheets/grid';
 import { readXlsxGrids } from '../../src/workbook/xlsx';
 import { buildPackage, partsOf, SheetSpec, STYLES } from './package-builder';

@@ -3,7 +3,7 @@
  * commas that separate arguments: not inside strings, quoted sheet names, array constants or
  * structured references.
  */
-import { CallNode, finsamFunctionName, parseFormula } from '../../src/export/formula-parser';
+import { CallNode, finsamFunctionName, parseFormula } from '../../src/formula/formula-parser';
 import { arrayConstantOf, rangeOf, rangesBefore } from '../../src/export/references';
 import { translateFormula } from '../../src/export/translate-formula';
 

@@ -4,14 +4,14 @@
  * word that the page shows; the examples on FINSAM's tables through the engine on their example
  * workbook, giving what the sheet's own A1 formulas give.
  */
-import { swedishToEnglish } from '../../src/cli/swedish-formula';
+import { swedishToEnglish } from '../../src/formula/swedish-formula';
 import { FUNCTION_HELP, HELP_WORKBOOKS } from '../../src/help';
 import { matchesShown, parseShown } from '../../src/help/shown';
 import { parseCellAddress } from '../../src/sheets/address';
 import { WorkbookPlan } from '../../src/sheets/plan';
 import { EXAMPLES } from '../../src/sheets/registry';
 import { engineFromPlan, gridOf } from '../../src/workbook/engine/plan-to-engine';
-import { resolveStructuredReferences, tablesOfPlan } from '../../src/workbook/engine/structured-references';
+import { resolveStructuredReferences, tablesOfPlan } from '../../src/formula/structured-references';
 import { runOnTables } from './on-tables';
 import { evalSwedish, HELP_WORKBOOK_PLANS } from './support';
 

@@ -4,11 +4,11 @@
  * cell, its table references resolved to the ranges they stand for.
  */
 import { DetailedCellError, HyperFormula, SimpleCellAddress } from 'hyperformula';
-import { swedishToEnglish } from '../../src/cli/swedish-formula';
+import { swedishToEnglish } from '../../src/formula/swedish-formula';
 import { TablePlace } from '../../src/help';
 import { parseCellAddress } from '../../src/sheets/address';
 import { engineFromPlan } from '../../src/workbook/engine/plan-to-engine';
-import { resolveStructuredReferences, tablesOfPlan } from '../../src/workbook/engine/structured-references';
+import { resolveStructuredReferences, tablesOfPlan } from '../../src/formula/structured-references';
 import { HELP_WORKBOOK_PLANS } from './support';
 
 export interface TableRun {

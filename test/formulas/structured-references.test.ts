@@ -2,8 +2,8 @@
  * Structured references resolved to the A1 ranges Excel gives them (src/workbook/engine/
  * structured-references.ts), and Swedish syntax that leaves them alone (src/cli/swedish-formula.ts).
  */
-import { swedishToEnglish } from '../../src/cli/swedish-formula';
-import { resolveStructuredReferences, TableArea, tablesOfPlan } from '../../src/workbook/engine/structured-references';
+import { swedishToEnglish } from '../../src/formula/swedish-formula';
+import { resolveStructuredReferences, TableArea, tablesOfPlan } from '../../src/formula/structured-references';
 import { HELP_WORKBOOK_PLANS } from './support';
 
 // Header on row 6 (0-based 5), body rows 7–40: the social budget sheet of the 2021 example.

@@ -41,3 +41,22 @@ describe('what a person types into a grid cell', () => {
     expect(editTextOf(2845.5)).toBe('2845,5');
   });
 });
+
+describe('formulas in the chosen syntax (the workbench follows a locale, sv-SE by default)', () => {
+  test('a Swedish formula is stored as the engine and Excel store it (en-US)', () => {
+    expect(cellContentOf('=SUMMA(B1;C1)*0,5', 'sv-SE')).toBe('=SUM(B1,C1)*0.5');
+    expect(cellContentOf('=OM(A1;SANT;FALSKT)', 'sv-SE')).toBe('=IF(A1,TRUE,FALSE)');
+  });
+
+  test('numbers typed are the same in both', () => {
+    expect(cellContentOf('2845,5', 'sv-SE')).toBe(2845.5);
+    expect(cellContentOf('2845,5', 'en-US')).toBe(2845.5);
+  });
+
+  test('a stored formula is shown in the chosen syntax and commits back unchanged', () => {
+    const stored = '=FINSAM.SHARES(2990,{83.42;5.31},0)';
+    expect(editTextOf(stored, 'sv-SE')).toBe('=FINSAM.SHARES(2990;{83,42;5,31};0)');
+    expect(editTextOf(stored, 'en-US')).toBe(stored);
+    expect(cellContentOf(editTextOf(stored, 'sv-SE'), 'sv-SE')).toBe(stored);
+  });
+});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { exportWorkbookBytes } from '../../src/export/export-file';
-import { finsamFunctionName } from '../../src/export/formula-parser';
+import { finsamFunctionName } from '../../src/formula/formula-parser';
 import { Grid } from '../../src/sheets/grid';
 import { validateWorkbook } from '../../src/sheets/registry';
 import { recalculateGrids } from '../../src/workbook/engine/recalculate-grids';

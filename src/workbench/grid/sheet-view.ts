@@ -1,6 +1,7 @@
 import { CellValue, DetailedCellError } from 'hyperformula';
 import { CellStyle } from '../../sheets/plan';
 import { EngineWorkbook } from '../../workbook/engine/engine-workbook';
+import { FormulaLocale } from '../../formula/swedish-formula';
 import { editTextOf } from './cell-input';
 import { alignmentOf, displayText } from './number-format';
 
@@ -72,12 +73,12 @@ function cellView(workbook: EngineWorkbook, sheet: string, row: CellValue[] | un
   };
 }
 
-/** The selected cell's formula (or typed value) and, for an error, its code and message. */
-export function cellDetail(workbook: EngineWorkbook, sheet: string, row: number, col: number): CellDetail {
+/** The selected cell's formula (or typed value) in `locale`'s syntax and, for an error, its code and message. */
+export function cellDetail(workbook: EngineWorkbook, sheet: string, row: number, col: number, locale: FormulaLocale = 'en-US'): CellDetail {
   const id = workbook.engine.getSheetId(sheet);
   if (id === undefined) return { editText: '' };
   const address = { sheet: id, row, col };
-  const editText = editTextOf(workbook.engine.getCellSerialized(address));
+  const editText = editTextOf(workbook.engine.getCellSerialized(address), locale);
   const value = workbook.engine.getCellValue(address);
   if (!(value instanceof DetailedCellError)) return { editText };
   return { editText, error: { code: value.value, message: value.message ?? '' } };

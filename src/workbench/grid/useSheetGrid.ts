@@ -1,12 +1,14 @@
-import { KeyboardEvent, MouseEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { KeyboardEvent, MouseEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { cellElementId } from './GridCell';
 import { CellAt, isTypingKey, moveAfterEdit, moveFor } from './moves';
 
 export interface SheetGridOptions {
   readonly selected: CellAt;
   readonly onSelect: (at: CellAt) => void;
-  /** Writes what was typed into the cell (text, number or "=formula"). */
-  readonly onCommit: (at: CellAt, typed: string) => void;
+  /** Writes what was typed into the cell (text, number or "=formula"); false keeps the editor open (a formula that does not parse). */
+  readonly onCommit: (at: CellAt, typed: string) => boolean | void;
+  /** The text being typed in a cell, or undefined when no cell is being edited (the formula bar follows it). */
+  readonly onDraft?: (text: string | undefined) => void;
   /** What an editor opened with F2 or a double click starts from: the formula or the value. */
   readonly editTextAt: (at: CellAt) => string;
 }
@@ -22,11 +24,13 @@ interface Editing {
  * the grid; a selection from the task pane (a finding) scrolls to the cell and leaves the focus
  * in the pane.
  */
-export function useSheetGrid({ selected, onSelect, onCommit, editTextAt }: SheetGridOptions) {
+export function useSheetGrid({ selected, onSelect, onCommit, onDraft, editTextAt }: SheetGridOptions) {
   const [editing, setEditing] = useState<Editing | undefined>(undefined);
   const editingRef = useRef<Editing | undefined>(undefined);
   const focusWanted = useRef(false);
   editingRef.current = editing;
+  const draft = editing?.text;
+  useEffect(() => onDraft?.(draft), [draft, onDraft]);
 
   const select = useCallback((at: CellAt, focus: boolean) => {
     focusWanted.current = focus;
@@ -44,9 +48,10 @@ export function useSheetGrid({ selected, onSelect, onCommit, editTextAt }: Sheet
   const finish = useCallback((key: string, shift: boolean) => {
     const open = editingRef.current;
     if (!open) return;
+    // A refused entry stays in its editor, as Excel keeps a formula it cannot read.
+    if (key !== 'Escape' && onCommit(open.at, open.text) === false) return;
     editingRef.current = undefined;
     setEditing(undefined);
-    if (key !== 'Escape') onCommit(open.at, open.text);
     select(moveAfterEdit(key, open.at, shift), true);
   }, [onCommit, select]);
 
@@ -88,10 +93,9 @@ export function useSheetGrid({ selected, onSelect, onCommit, editTextAt }: Sheet
   // Clicking elsewhere keeps what was typed, as Excel does; the selection stays where the click put it.
   const onEditBlur = useCallback(() => {
     const open = editingRef.current;
-    if (!open) return;
+    if (!open || onCommit(open.at, open.text) === false) return;
     editingRef.current = undefined;
     setEditing(undefined);
-    onCommit(open.at, open.text);
   }, [onCommit]);
 
   return { editing, onGridKey, onGridMouseDown, onGridDoubleClick, onEditChange, onEditKey, onEditBlur };

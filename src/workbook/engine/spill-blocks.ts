@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { parseFormula } from '../../export/formula-parser';
+import { parseFormula } from '../../formula/formula-parser';
 import { Grid } from '../../sheets/grid';
 
 /** The cells a spilled FINSAM formula fills, below and right of its own cell. */

@@ -1,3 +1,5 @@
+import { literalEnd } from '../../../formula/literals';
+import { canonicalFunctionName } from '../../../formula/namespace';
 import { columnLetters } from '../../../sheets/address';
 
 /**
@@ -15,16 +17,6 @@ export function displayFormula(stored: string): string {
 // A name right before its "(": not the tail of a longer name or of a sheet or file reference.
 const CALL_NAME = /(?<![\p{L}\p{N}_.\\!\]])[A-Za-z_\\][\w.\\]*(?=\()/gu;
 
-/**
- * A function's name in the one spelling the add-in registers: Excel saves =FINSAM.SHARES(…) as
- * _xldudf_FINSAM_SHARES(…) (an add-in's custom function), or as _xludf.FINSAM.SHARES(…) when the
- * add-in was not loaded; any case. Other names come back without Excel's prefixes, as they are.
- */
-export function canonicalFunctionName(name: string): string {
-  const bare = name.replace(/_xl(?:fn|ws|udf)\./gi, '');
-  const finsam = /^(?:_xldudf_FINSAM_|FINSAM\.)([A-Za-z]+)$/i.exec(bare);
-  return finsam ? `FINSAM.${finsam[1].toUpperCase()}` : bare;
-}
 
 // A cell reference: not part of a longer name, not a function ("LOG10("), not a sheet ("Q1!").
 const REFERENCE = /(?<![\p{L}\p{N}_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_(!.])/gu;
@@ -74,19 +66,3 @@ function mapOutsideLiterals(formula: string, map: (code: string) => string): str
   return result + map(code);
 }
 
-/** Where a literal starting at `index` ends, or `index` itself when none starts there. */
-function literalEnd(formula: string, index: number): number {
-  const opening = formula[index];
-  if (opening === '"' || opening === "'") {
-    let end = index + 1;
-    while (end < formula.length && !(formula[end] === opening && formula[end + 1] !== opening)) end += formula[end] === opening ? 2 : 1;
-    return Math.min(end + 1, formula.length);
-  }
-  if (opening !== '[') return index;
-  let depth = 0;
-  for (let end = index; end < formula.length; end += 1) {
-    if (formula[end] === '[') depth += 1;
-    else if (formula[end] === ']' && --depth === 0) return end + 1;
-  }
-  return formula.length;
-}

@@ -4,12 +4,13 @@
  * (HyperFormula) has no tables, so a formula a treasurer writes against FINSAM's tables is
  * resolved here first; the result is what Excel itself computes from those ranges.
  *
- * The formula is en-US (`,` between arguments; cli/swedish-formula.ts turns Swedish syntax into
+ * The formula is en-US (`,` between arguments; swedish-formula.ts turns Swedish syntax into
  * it). Tables have a header row and body rows and no totals row, as FINSAM's plans build them.
  */
-import { cellAddress, rangeAddress, sheetReference } from '../../sheets/address';
-import { WorkbookPlan } from '../../sheets/plan';
-import { closingBracket, closingQuote, parseSpecifier, Specifier } from './structured-reference-syntax';
+import { cellAddress, rangeAddress, sheetReference } from '../sheets/address';
+import { WorkbookPlan } from '../sheets/plan';
+import { closingBracket, closingQuote } from './literals';
+import { parseSpecifier, Specifier } from './structured-reference-syntax';
 
 /** A table of the workbook: its header at (top, left), then `bodyRows` rows. 0-based. */
 export interface TableArea {

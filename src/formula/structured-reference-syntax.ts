@@ -1,3 +1,5 @@
+import { closingBracket } from './literals';
+
 /**
  * The syntax of a structured reference's brackets (Excel's "Using structured references with
  * Excel tables"): which columns and which rows a reference names, before any table is known.
@@ -55,26 +57,4 @@ function unescape(text: string): string {
   return text.replace(/'(.)/g, '$1');
 }
 
-/** Index just past the "]" that closes the "[" at `start` (nested, "'"-escaped), or `start` if none. */
-export function closingBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "'") i += 1;
-    else if (char === '[') depth += 1;
-    else if (char === ']' && --depth === 0) return i + 1;
-  }
-  return start;
-}
 
-/** Index just past the quote that closes the one at `start`; doubled quotes are escapes. */
-export function closingQuote(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote && text[i + 1] === quote) i += 2;
-    else if (text[i] === quote) return i + 1;
-    else i += 1;
-  }
-  return text.length;
-}

@@ -4,7 +4,8 @@
  * ({1,2;3,4}) and structured references (Tabell[[#Data],[Vikt]]) are skipped whole, so a comma
  * inside them never splits an argument. Everything else is left as text for the translators.
  */
-import { canonicalFunctionName } from '../workbook/xlsx/read/formula-text';
+import { quoteEnd } from './literals';
+import { canonicalFunctionName } from './namespace';
 
 /** Where one argument lies in the formula text: [start, end). */
 export interface ArgumentSpan {
@@ -49,9 +50,9 @@ export function parseFormula(formula: string): Parsed {
     const char = formula[i];
     const top = stack[stack.length - 1];
     if (char === '"' || (char === "'" && top.kind !== 'bracket')) {
-      const close = closingQuote(formula, i, char);
-      if (close < 0) return { ok: false, problem: `unterminated ${char}` };
-      i = close;
+      const end = quoteEnd(formula, i);
+      if (end === undefined) return { ok: false, problem: `unterminated ${char}` };
+      i = end - 1;
     } else if (top.kind === 'bracket' && char === "'") {
       i += 1; // "'" escapes the next character inside a structured reference
     } else if (char === '[') stack.push({ kind: 'bracket', args: [], argStart: i, calls: top.calls });
@@ -72,15 +73,6 @@ export function parseFormula(formula: string): Parsed {
   return { ok: true, calls: root.calls };
 }
 
-/** The index of the quote that ends the quoted run starting at `open`; a doubled quote is data. */
-function closingQuote(text: string, open: number, quote: string): number {
-  for (let i = open + 1; i < text.length; i += 1) {
-    if (text[i] !== quote) continue;
-    if (text[i + 1] === quote) i += 1;
-    else return i;
-  }
-  return -1;
-}
 
 function openParen(formula: string, at: number, parent: Frame): Frame {
   let start = at;

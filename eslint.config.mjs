@@ -60,6 +60,27 @@ const domainRestrictedGlobals = [
   '__filename',
 ].map((name) => ({ name, message: DOMAIN_MESSAGE }));
 
+// The middle layers import downwards only (ARCHITECTURE.md, "Where each thing lives"): a sheet
+// knows no workbook, a workbook no export, and none of them a shell.
+const layer = (folder, forbidden) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: forbidden.flatMap((other) => [`**/${other}`, `**/${other}/**`]),
+            message: `src/${folder} may not import ${forbidden.join(', ')} (ARCHITECTURE.md: each folder imports only the layers below it).`,
+          },
+        ],
+      },
+    ],
+  },
+});
+
+const SHELLS = ['taskpane', 'workbench', 'cli', 'help', 'report'];
+
 export default defineConfig(
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'test-artifacts/']),
   js.configs.recommended,
@@ -85,6 +106,10 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  layer('formula', ['workbook', 'export', 'functions', ...SHELLS]),
+  layer('sheets', ['workbook', 'export', ...SHELLS]),
+  layer('workbook', ['export', ...SHELLS]),
+  layer('export', SHELLS),
   {
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -30,6 +30,7 @@ export const texts = {
     notWhole: 'Skriv ett heltal.',
     atLeast: (min: string) => `Skriv ett tal som är minst ${min}.`,
     between: (min: string, max: string) => `Skriv ett tal från ${min} till ${max}.`,
+    aboveBetween: (min: string, max: string) => `Skriv ett tal större än ${min} och högst ${max}.`,
     remove: (what: string) => `Ta bort ${what}`,
     removeShort: 'Ta bort',
     sheetName: 'Ett bladnamn har högst 31 tecken och inga av tecknen [ ] : * ? / \\.',
@@ -237,13 +238,7 @@ export const texts = {
   rules: {
     heading: 'FINSAM-regler',
     intro: 'Årets regler som kontrollerna läser: tolerans, vikter, målindex och avvikelser. Standardvärdena kommer från regelverket för året.',
-    year: 'År',
-    tolerance: 'Tolerans för viktregeln (procentenheter)',
-    weightScale: 'Högsta vikt',
-    targetIndex: 'Målindex',
-    deviationShare: 'Avvikelse att förklara, andel av budget (%)',
-    deviationAmount: 'Avvikelse att förklara, belopp (tkr)',
-    fyeGoal: 'Mål för helårsekvivalenter, förändring (%)',
+    percent: (label: string) => `${label} (%)`,
     defaults: 'Hämta årets standardvärden',
   },
 

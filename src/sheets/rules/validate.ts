@@ -1,4 +1,4 @@
-import { item, labels as domainLabels, messages, normalizeName } from '../../domain';
+import { item, labels as domainLabels, messages, normalizeName, SettingKey, settingProblem } from '../../domain';
 import { cellAddress, rangeAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -7,7 +7,6 @@ import { ReadContext } from '../sheet-kind';
 import { textOf } from '../grid-search';
 import { readRules } from './read';
 import { FoundPair, RulesScan, scanRules } from './scan';
-import { checkSetting, SettingKey } from './settings';
 
 /** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK), plus float slack. */
 const TARGET_SUM_SLACK = 0.001 + 1e-12;
@@ -31,8 +30,8 @@ export function validateRules(grid: Grid, context: ReadContext): Finding[] {
   const scan = scanRules(grid);
   for (const found of scan.settings) {
     const value = readAmount(found.cell);
-    if (found.setting.kind !== 'number' || value === undefined) continue;
-    const message = checkSetting(found.setting, value);
+    if (found.setting.unit === 'choice' || value === undefined) continue;
+    const message = settingProblem(found.setting, value);
     if (message) add(RULE_OF_SETTING[found.setting.key] ?? 'unreadable', message, cellAddress(found.row, found.col));
   }
   checkTargets(scan.targets ?? [], add);

@@ -17,7 +17,7 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     expect(plan.name).toBe('FINSAM-regler');
     expect(plan.kind).toBe('rules');
     expect(plan.tables.map((table) => [table.name, table.columns, table.bodyRows])).toEqual([
-      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 12],
+      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 13],
       ['Målområden', ['Målområde', 'Målandel'], 5],
       ['Trappan', ['Tilldelning från (tkr)', 'Högsta andel'], 3],
     ]);
@@ -32,9 +32,9 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     const cells = ruleCells(defaultRuleSet(2022));
     expect(cells.settings.tolerance).toBe("'FINSAM-regler'!$B$7");
     expect(ruleSettingCell('targetIndex')).toBe("'FINSAM-regler'!$B$9");
-    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$21:$A$25");
-    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$21:$B$25");
-    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$31:$B$33");
+    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$22:$A$26");
+    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$22:$B$26");
+    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$32:$B$34");
     expect(ruleCells(defaultRuleSet(2022), 'Regler').settings.weightScale).toBe('Regler!$B$8');
   });
 
@@ -110,7 +110,7 @@ describe('validation of FINSAM-regler', () => {
     const grid = recalculated({ ...rules, tolerance: 5, areaTargets: [...rules.areaTargets.slice(0, 4), { area: 'Medarbetarnöjdhet', share: 0.05 }] });
     expect(rulesSheet.validate(grid, context).map((f) => [f.rule, f.where.cell, f.message])).toEqual([
       ['area-weighting', 'B7', 'Tolerans för viktregeln är 5; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).'],
-      ['area-weighting', 'B21:B25', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
+      ['area-weighting', 'B22:B26', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
     ]);
     const twice = recalculated({ ...rules, areaTargets: [{ area: 'Samordning', share: 1.5 }, { area: ' samordning', share: -0.5 }] });
     expect(rulesSheet.validate(twice, context).map((f) => f.message)).toEqual([
@@ -127,7 +127,7 @@ describe('validation of FINSAM-regler', () => {
         rule: 'equity-staircase',
         severity: 'error',
         message: 'Trappsteg (från tkr) nr 3 är inte större än steget före; trappan ska vara sorterad efter "från".',
-        where: { sheet: 'FINSAM-regler', cell: 'A33' },
+        where: { sheet: 'FINSAM-regler', cell: 'A34' },
       },
     ]);
   });

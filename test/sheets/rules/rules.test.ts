@@ -92,6 +92,34 @@ describe('reading FINSAM-regler back', () => {
     ]);
   });
 
+  test('order-free: the settings written bottom-up read back the same rule set', () => {
+    const values = recalculated(defaultRuleSet(2022)).values.map((row) => [...row]);
+    const first = rowOf(values, 'År');
+    const last = rowOf(values, 'Nära målet');
+    values.splice(first, last - first + 1, ...values.slice(first, last + 1).reverse());
+    expect(rowOf(values, 'Nära målet')).toBe(first);
+    expect(rulesSheet.read({ sheet: 'FINSAM-regler', values }, context)).toEqual({ ok: true, model: defaultRuleSet(2022), findings: [] });
+  });
+
+  test('a workbook saved before "Nära målet" existed reads with its default 0,95 and a notice', () => {
+    const rules = { ...defaultRuleSet(2022), tolerance: 0.04 };
+    const values = recalculated(rules).values.filter((row) => row[0] !== 'Nära målet');
+    const result = rulesSheet.read({ sheet: 'FINSAM-regler', values }, context);
+    expect(result).toEqual({
+      ok: true,
+      model: { ...rules, nearFactor: 0.95 },
+      findings: [{ rule: 'unreadable', severity: 'warning', message: 'Inställningen "Nära målet" saknas; standardvärdet 0,95 används.', where: { sheet: 'FINSAM-regler', cell: 'A5' } }],
+    });
+  });
+
+  test('"Nära målet" 0,9 is read; 0 is an error at its cell', () => {
+    const values = recalculated({ ...defaultRuleSet(2022), nearFactor: 0.9 }).values.map((row) => [...row]);
+    expect(rulesSheet.read({ sheet: 'FINSAM-regler', values }, context)).toMatchObject({ ok: true, model: { nearFactor: 0.9 } });
+    const near = rowOf(values, 'Nära målet');
+    values[near][1] = 0;
+    expect(rulesSheet.validate({ sheet: 'FINSAM-regler', values }, context).map((f) => [f.where.cell, f.message])).toEqual([[`B${near + 1}`, 'Nära målet är 0; det ska vara större än noll.']]);
+  });
+
   test('detect: by the title, or by the settings table', () => {
     const grid = recalculated(defaultRuleSet(2022));
     expect(rulesSheet.detect(grid)).toBe(true);

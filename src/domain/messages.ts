@@ -158,6 +158,10 @@ export const settingTexts = {
     explanation:
       'En indikator som inte nått målet är "Nära målet" när utfallet är minst denna andel av målvärdet (0,95: inom 5 % av målet, t.ex. 79 % mot målet 80 %). Bara Uppnått räknas i Impactindex.',
   },
+  adminCostShare: {
+    label: 'Administrationskostnader, högsta andel',
+    explanation: 'Raderna för administration (Administration, Förbundsadministration, Kansli) får vara högst denna andel av Summa kostnader.',
+  },
 } as const;
 
 /** The words a choice setting is written with on FINSAM-regler. */
@@ -200,6 +204,8 @@ export const findingMessages = bounded({
   equityOverCapInYear: (year: number, finding: string) => `${year}: ${finding}`,
   populationSharesSum: (sum: number) =>
     `Befolkningsandelarna i kommunraderna summerar till ${n(sum, 2)} %; de ska summera till 100 %.`,
+  adminCostsOver: (lines: readonly string[], admin: number, costs: number, limit: number, year?: number) =>
+    `${lines.map((line) => `"${shortened(line)}"`).join(' och ')}${year === undefined ? '' : ` ${year}`} är ${n(admin)} tkr av kostnaderna ${n(costs)} tkr, ${pct(admin / costs, 1)}; administrationen får vara högst ${pct(limit, 1)} (FINSAM-regler).`,
   // -- social budget --
   socialBudgetNoTable: (missing: string) =>
     `Hittar ingen rubrikrad med ${missing}; bladet kan inte läsas som en social budget.`,

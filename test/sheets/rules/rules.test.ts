@@ -17,7 +17,7 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     expect(plan.name).toBe('FINSAM-regler');
     expect(plan.kind).toBe('rules');
     expect(plan.tables.map((table) => [table.name, table.columns, table.bodyRows])).toEqual([
-      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 13],
+      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 14],
       ['Målområden', ['Målområde', 'Målandel'], 5],
       ['Trappan', ['Tilldelning från (tkr)', 'Högsta andel'], 3],
     ]);
@@ -32,9 +32,9 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     const cells = ruleCells(defaultRuleSet(2022));
     expect(cells.settings.tolerance).toBe("'FINSAM-regler'!$B$7");
     expect(ruleSettingCell('targetIndex')).toBe("'FINSAM-regler'!$B$9");
-    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$22:$A$26");
-    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$22:$B$26");
-    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$32:$B$34");
+    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$23:$A$27");
+    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$23:$B$27");
+    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$33:$B$35");
     expect(ruleCells(defaultRuleSet(2022), 'Regler').settings.weightScale).toBe('Regler!$B$8');
   });
 
@@ -138,7 +138,7 @@ describe('validation of FINSAM-regler', () => {
     const grid = recalculated({ ...rules, tolerance: 5, areaTargets: [...rules.areaTargets.slice(0, 4), { area: 'Medarbetarnöjdhet', share: 0.05 }] });
     expect(rulesSheet.validate(grid, context).map((f) => [f.rule, f.where.cell, f.message])).toEqual([
       ['area-weighting', 'B7', 'Tolerans för viktregeln är 5; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).'],
-      ['area-weighting', 'B22:B26', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
+      ['area-weighting', 'B23:B27', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
     ]);
     const twice = recalculated({ ...rules, areaTargets: [{ area: 'Samordning', share: 1.5 }, { area: ' samordning', share: -0.5 }] });
     expect(rulesSheet.validate(twice, context).map((f) => f.message)).toEqual([
@@ -155,7 +155,7 @@ describe('validation of FINSAM-regler', () => {
         rule: 'equity-staircase',
         severity: 'error',
         message: 'Trappsteg (från tkr) nr 3 är inte större än steget före; trappan ska vara sorterad efter "från".',
-        where: { sheet: 'FINSAM-regler', cell: 'A34' },
+        where: { sheet: 'FINSAM-regler', cell: 'A35' },
       },
     ]);
   });

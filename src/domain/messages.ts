@@ -49,6 +49,9 @@ export function item(label: Label, position?: number): string {
   return position === undefined ? label : `${label} nr ${position}`;
 }
 
+/** The weight rule in words (DOMAIN.md §3), the one phrasing every message uses. */
+export const weightScaleRule = (scale: number) => `en vikt ska vara ett heltal 1–${scale}`;
+
 /** "1 cell", "3 celler". */
 const cells = (count: number) => (count === 1 ? '1 cell' : `${count} celler`);
 
@@ -74,7 +77,7 @@ export const messages = bounded({
   notWhole: (what: string, value: number, min: number, max: number) =>
     `${what} är ${n(value)}; det ska vara ett heltal ${n(min)}–${n(max)}.`,
   weightOutOfScale: (position: number | undefined, value: unknown, scale: number) =>
-    `${item(labels.weight, position)} är ${shown(value)}; en vikt ska vara ett heltal 1–${scale}.`,
+    `${item(labels.weight, position)} är ${shown(value)}; ${weightScaleRule(scale)}.`,
   weightMissing: (position: number) =>
     `${item(labels.weight, position)} saknas men raden har ett värde i Uppnådd; fyll i vikten eller töm raden.`,
   achievedUnknown: (position: number | undefined, value: unknown) =>
@@ -94,8 +97,8 @@ export const messages = bounded({
     `${item(labels.area, position)} "${area}" saknar målandel; lägg till det bland målområdena med målandel.`,
   duplicateTargetArea: (position: number, area: string) =>
     `${item(labels.targetArea, position)} "${area}" står två gånger; varje målområde ska ha en målandel.`,
-  targetSharesSum: (sum: number) =>
-    `Målandelarna summerar till ${pct(sum, 3)}; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.`,
+  targetSharesSum: (sum: number, slack: number) =>
+    `Målandelarna summerar till ${pct(sum, 3)}; de ska summera till 100 % (1,0), med högst ${n(slack * 100)} procentenheters avvikelse.`,
   noWeights: () => 'Det finns ingen vikt att räkna med (maximalt Impactvärde 0); Impactindex kan inte beräknas.',
   noTargets: () => 'Det finns inga målområden med målandel.',
   comparisonUnknown: (value: unknown) =>
@@ -212,9 +215,9 @@ export const findingMessages = bounded({
   socialBudgetColumnsMissing: (row: number, found: string, missing: string) =>
     `Tabellen på rad ${row} har ${found} men saknar ${missing}; byt rubrikerna till FINSAM:s ord så kan bladet läsas som en social budget.`,
   indicatorWeightMissing: (code: string, scale: number) =>
-    `Indikator ${code} saknar vikt; fyll i ett heltal 1–${scale} eller töm raden.`,
+    `Indikator ${code} saknar vikt (${weightScaleRule(scale)}); fyll i vikten eller töm raden.`,
   indicatorWeightOffScale: (code: string, value: unknown, scale: number) =>
-    `Indikator ${code} har vikten ${shown(value)}; en vikt ska vara ett heltal 1–${scale}.`,
+    `Indikator ${code} har vikten ${shown(value)}; ${weightScaleRule(scale)}.`,
   indicatorAreaMissing: (code: string) => `Indikator ${code} saknar målområde; fyll i vilket målområde den hör till.`,
   indicatorAchievedUnknown: (code: string, value: unknown) =>
     `Uppnådd för indikator ${code} är ${shown(value)}; skriv ja/nej, SANT/FALSKT eller 1/0, eller lämna tomt om utfallet saknas.`,

@@ -144,7 +144,6 @@ export const texts = {
     label: 'Tabell att klistra in',
     preview: (count: number) => (count === 1 ? 'Förhandsvisning: 1 rad' : `Förhandsvisning: ${count} rader`),
     rowErrors: (count: number) => (count === 1 ? '1 rad har fel. Rätta tabellen och klistra in igen.' : `${count} rader har fel. Rätta tabellen och klistra in igen.`),
-    weightOffScale: (scale: number) => `Vikten ska vara ett heltal från 1 till ${scale}.`,
     tooFewColumns: (count: number) => `Raden har ${count} kolumner; minst 7 behövs (Kod till Vikt).`,
     indicatorMissing: 'Indikatorns text saknas.',
     replace: 'Ersätt indikatorerna',

@@ -94,6 +94,11 @@ export interface ContributionOptions {
  * @example contribution(5980, 'municipality', { population: 8342,
  *   populations: [8342, 531, 415, 308, 404], decimals: 0 }) → 2494 (seed 001, Umeå 2018)
  */
+/** The region's part, and the municipalities' together: half the state's (DOMAIN.md §1, 50/25/25). */
+export function memberHalf(stateAllocation: number): number {
+  return stateAllocation / 2;
+}
+
 export function contribution(stateAllocation: number, member: MemberKind, options: ContributionOptions = {}): Result<number> {
   const allocation = checkNonNegative(stateAllocation, labels.stateAllocation);
   if (!allocation.ok) return allocation;
@@ -104,7 +109,7 @@ export function contribution(stateAllocation: number, member: MemberKind, option
   }
   const round = (value: number) => (decimals === undefined ? value : roundHalfAwayFromZero(value, decimals));
   if (member === 'state') return ok(round(stateAllocation));
-  if (member === 'region') return ok(round(stateAllocation / 2));
+  if (member === 'region') return ok(round(memberHalf(stateAllocation)));
   if (options.population === undefined || options.populations === undefined) return invalid(messages.populationNeeded());
-  return shareOf(stateAllocation / 2, options.population, options.populations, decimals, labels.population);
+  return shareOf(memberHalf(stateAllocation), options.population, options.populations, decimals, labels.population);
 }

@@ -29,9 +29,13 @@ export interface ImpactSummary {
 
 export const DEFAULT_WEIGHT_SCALE = 10;
 
-/** A weight is a whole number 1–scale (DOMAIN.md §3). */
+/** A weight is a whole number 1–scale (DOMAIN.md §3): the one statement of the rule. */
+export function isWeightOnScale(weight: number, scale = DEFAULT_WEIGHT_SCALE): boolean {
+  return Number.isInteger(weight) && weight >= 1 && weight <= scale;
+}
+
 export function checkWeight(weight: number, position: number | undefined, scale = DEFAULT_WEIGHT_SCALE): Result<number> {
-  if (!Number.isInteger(weight) || weight < 1 || weight > scale) return invalid(messages.weightOutOfScale(position, weight, scale));
+  if (!isWeightOnScale(weight, scale)) return invalid(messages.weightOutOfScale(position, weight, scale));
   return ok(weight);
 }
 

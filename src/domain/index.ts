@@ -16,3 +16,5 @@ export * from './participants';
 export * from './full-year-equivalents';
 export * from './stakeholders';
 export * from './rule-set';
+export * from './budget-rules';
+export * from './years';

@@ -49,6 +49,9 @@ export function item(label: Label, position?: number): string {
   return position === undefined ? label : `${label} nr ${position}`;
 }
 
+/** The weight rule in words (DOMAIN.md §3), the one phrasing every message uses. */
+export const weightScaleRule = (scale: number) => `en vikt ska vara ett heltal 1–${scale}`;
+
 /** "1 cell", "3 celler". */
 const cells = (count: number) => (count === 1 ? '1 cell' : `${count} celler`);
 
@@ -74,7 +77,7 @@ export const messages = bounded({
   notWhole: (what: string, value: number, min: number, max: number) =>
     `${what} är ${n(value)}; det ska vara ett heltal ${n(min)}–${n(max)}.`,
   weightOutOfScale: (position: number | undefined, value: unknown, scale: number) =>
-    `${item(labels.weight, position)} är ${shown(value)}; en vikt ska vara ett heltal 1–${scale}.`,
+    `${item(labels.weight, position)} är ${shown(value)}; ${weightScaleRule(scale)}.`,
   weightMissing: (position: number) =>
     `${item(labels.weight, position)} saknas men raden har ett värde i Uppnådd; fyll i vikten eller töm raden.`,
   achievedUnknown: (position: number | undefined, value: unknown) =>
@@ -94,8 +97,8 @@ export const messages = bounded({
     `${item(labels.area, position)} "${area}" saknar målandel; lägg till det bland målområdena med målandel.`,
   duplicateTargetArea: (position: number, area: string) =>
     `${item(labels.targetArea, position)} "${area}" står två gånger; varje målområde ska ha en målandel.`,
-  targetSharesSum: (sum: number) =>
-    `Målandelarna summerar till ${pct(sum, 3)}; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.`,
+  targetSharesSum: (sum: number, slack: number) =>
+    `Målandelarna summerar till ${pct(sum, 3)}; de ska summera till 100 % (1,0), med högst ${n(slack * 100)} procentenheters avvikelse.`,
   noWeights: () => 'Det finns ingen vikt att räkna med (maximalt Impactvärde 0); Impactindex kan inte beräknas.',
   noTargets: () => 'Det finns inga målområden med målandel.',
   comparisonUnknown: (value: unknown) =>
@@ -134,6 +137,43 @@ export const messages = bounded({
 } as const);
 
 /**
+ * The rule set's settings as FINSAM-regler and the rules form show them: a label (the words the
+ * reader finds the row by) and an explanation (src/domain/rule-set.ts holds their bounds).
+ */
+export const settingTexts = {
+  year: { label: 'År', explanation: 'Året reglerna gäller.' },
+  tolerance: { label: 'Tolerans för viktregeln', explanation: 'Tillåten avvikelse per målområde från målandelen (0,05 = ±5 procentenheter).' },
+  weightScale: { label: 'Högsta vikt', explanation: 'Vikterna är heltal från 1 till detta värde.' },
+  targetIndex: { label: 'Målindex (Impactindex)', explanation: 'Impactindex som ska nås ("slå sitt index"); 70 betyder att 70 % av målen ska nås.' },
+  deviationShare: { label: 'Avvikelse att förklara, andel', explanation: 'En budgetrads avvikelse ska förklaras när den är minst denna andel av budgeten …' },
+  deviationAmount: { label: 'Avvikelse att förklara, belopp (tkr)', explanation: '… och samtidigt minst detta belopp.' },
+  fyeGoal: {
+    label: 'Mål för helårsekvivalenter (förändring)',
+    explanation: 'Andelen helårsekvivalenter av arbetsför befolkning ska förändras med högst detta (−1 % = minska med 1 %).',
+  },
+  fyeMode: { label: 'Förändringen mäts', explanation: '"relativ" (förändring i procent) eller "pp" (procentenheter).' },
+  positiveTarget: { label: 'Mål positiv lösning', explanation: 'Andel av de avslutade som ska ha gått vidare till en positiv lösning.' },
+  workTarget: { label: 'Mål arbete (varav)', explanation: 'Andel som ska ha gått vidare till arbete.' },
+  studiesTarget: { label: 'Mål studier (varav)', explanation: 'Andel som ska ha gått vidare till studier.' },
+  varavBase: { label: 'Bas för varav', explanation: '"positiv lösning" (de med positiv lösning) eller "alla avslutade".' },
+  nearFactor: {
+    label: 'Nära målet',
+    explanation:
+      'En indikator som inte nått målet är "Nära målet" när utfallet är minst denna andel av målvärdet (0,95: inom 5 % av målet, t.ex. 79 % mot målet 80 %). Bara Uppnått räknas i Impactindex.',
+  },
+  adminCostShare: {
+    label: 'Administrationskostnader, högsta andel',
+    explanation: 'Raderna för administration (Administration, Förbundsadministration, Kansli) får vara högst denna andel av Summa kostnader.',
+  },
+} as const;
+
+/** The words a choice setting is written with on FINSAM-regler. */
+export const settingWords = {
+  fyeMode: { relative: 'relativ', pp: 'pp' },
+  varavBase: { positive: 'positiv lösning', finished: 'alla avslutade' },
+} as const;
+
+/**
  * Findings of the sheet checks (`finsam check`, the validation panel), one block per sheet kind.
  * Each takes the numbers it reports; the caller adds the sheet and cell.
  */
@@ -167,15 +207,17 @@ export const findingMessages = bounded({
   equityOverCapInYear: (year: number, finding: string) => `${year}: ${finding}`,
   populationSharesSum: (sum: number) =>
     `Befolkningsandelarna i kommunraderna summerar till ${n(sum, 2)} %; de ska summera till 100 %.`,
+  adminCostsOver: (lines: readonly string[], admin: number, costs: number, limit: number, year?: number) =>
+    `${lines.map((line) => `"${shortened(line)}"`).join(' och ')}${year === undefined ? '' : ` ${year}`} är ${n(admin)} tkr av kostnaderna ${n(costs)} tkr, ${pct(admin / costs, 1)}; administrationen får vara högst ${pct(limit, 1)} (FINSAM-regler).`,
   // -- social budget --
   socialBudgetNoTable: (missing: string) =>
     `Hittar ingen rubrikrad med ${missing}; bladet kan inte läsas som en social budget.`,
   socialBudgetColumnsMissing: (row: number, found: string, missing: string) =>
     `Tabellen på rad ${row} har ${found} men saknar ${missing}; byt rubrikerna till FINSAM:s ord så kan bladet läsas som en social budget.`,
   indicatorWeightMissing: (code: string, scale: number) =>
-    `Indikator ${code} saknar vikt; fyll i ett heltal 1–${scale} eller töm raden.`,
+    `Indikator ${code} saknar vikt (${weightScaleRule(scale)}); fyll i vikten eller töm raden.`,
   indicatorWeightOffScale: (code: string, value: unknown, scale: number) =>
-    `Indikator ${code} har vikten ${shown(value)}; en vikt ska vara ett heltal 1–${scale}.`,
+    `Indikator ${code} har vikten ${shown(value)}; ${weightScaleRule(scale)}.`,
   indicatorAreaMissing: (code: string) => `Indikator ${code} saknar målområde; fyll i vilket målområde den hör till.`,
   indicatorAchievedUnknown: (code: string, value: unknown) =>
     `Uppnådd för indikator ${code} är ${shown(value)}; skriv ja/nej, SANT/FALSKT eller 1/0, eller lämna tomt om utfallet saknas.`,

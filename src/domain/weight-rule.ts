@@ -28,10 +28,35 @@ export interface AreaWeighting {
 
 /** ±5 percentage points (DOMAIN.md §3); a per-year setting of the rule set. */
 export const DEFAULT_TOLERANCE = 0.05;
-/** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK). */
+/** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK): 0,1 percentage points. */
 const TARGET_SUM_SLACK = 0.001;
-/** Shares typed as decimals are not exact in binary: 0.45 − 0.40 is 0.05000000000000004. */
-const COMPARISON_SLACK = 1e-12;
+/**
+ * Shares typed as decimals are not exact in binary: 0.45 − 0.40 is 0.05000000000000004. A
+ * difference is compared rounded to this many decimals, as Excel's 15 digits would show it;
+ * a sheet formula that restates the rule rounds with the same number (ROUND(…;12)).
+ */
+export const COMPARISON_DECIMALS = 12;
+const COMPARISON_SLACK = 10 ** -COMPARISON_DECIMALS;
+
+/** Whether target shares summing to `sum` sum to 100 % within the slack. */
+export function targetSharesSumOk(sum: number): boolean {
+  return Math.abs(sum - 1) <= TARGET_SUM_SLACK + COMPARISON_SLACK;
+}
+
+/** Why target shares summing to `sum` are wrong, or undefined when they sum to 100 %. */
+export function targetSharesSumProblem(sum: number): string | undefined {
+  return targetSharesSumOk(sum) ? undefined : messages.targetSharesSum(sum, TARGET_SUM_SLACK);
+}
+
+/** Whether an area's share is within the tolerance of its target (DOMAIN.md §3). */
+export function withinTolerance(share: number, target: number, tolerance: number): boolean {
+  return Math.abs(share - target) <= tolerance + COMPARISON_SLACK;
+}
+
+/** Whether two shares are the same share, typed as decimals. */
+export function sameShare(a: number, b: number): boolean {
+  return Math.abs(a - b) <= COMPARISON_SLACK;
+}
 
 /**
  * One row per target area, in the targets' order.
@@ -70,7 +95,7 @@ export function checkAreaWeighting(
         actualShare,
         targetShare: target.share,
         deviation,
-        withinTolerance: Math.abs(deviation) <= tolerance + COMPARISON_SLACK,
+        withinTolerance: withinTolerance(actualShare, target.share, tolerance),
       };
     }),
   );
@@ -90,7 +115,8 @@ function checkTargets(targets: readonly AreaTarget[], tolerance: number): Result
     seen.add(key);
     sum += target.share;
   }
-  if (Math.abs(sum - 1) > TARGET_SUM_SLACK + COMPARISON_SLACK) return invalid(messages.targetSharesSum(sum));
+  const problem = targetSharesSumProblem(sum);
+  if (problem) return invalid(problem);
   return ok(true);
 }
 

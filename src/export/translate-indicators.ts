@@ -2,7 +2,7 @@
  * Native formulas for the social budget functions (FUNCTIONS.md, "Social budget and
  * Impactindex"): IMPACTVALUE, IMPACTINDEX, AREASHARE, WEIGHTSOK, WEIGHTCHECK and ACHIEVED.
  */
-import { DEFAULT_TOLERANCE, exportMessages } from '../domain';
+import { COMPARISON_DECIMALS, DEFAULT_TOLERANCE, exportMessages } from '../domain';
 import { Argument, atom, folded, isBlankText, literalText, native, Native, notNative, optionalNumber, unlessBlank } from './native-text';
 import { blockOf, elementOf, sizeOf } from './references';
 
@@ -13,8 +13,8 @@ import { blockOf, elementOf, sizeOf } from './references';
  */
 export const ACHIEVED_WORDS = ['ja', 'j', 'x', 'uppnådd', 'yes', 'sant', 'true', '1'] as const;
 
-/** The domain's slack for shares typed as decimals (0.45 − 0.40 is 0.05000000000000004). */
-const COMPARISON_SLACK = '0.000000000001';
+/** The domain's slack for shares typed as decimals (0.45 − 0.40 is 0.05000000000000004), as formula text. */
+const COMPARISON_SLACK = (10 ** -COMPARISON_DECIMALS).toFixed(COMPARISON_DECIMALS);
 
 function achievedMask(achieved: string): string {
   return `--ISNUMBER(MATCH(${folded(achieved)},{${ACHIEVED_WORDS.map((word) => `"${word}"`).join(',')}},0))`;

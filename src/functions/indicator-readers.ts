@@ -1,4 +1,4 @@
-import { AreaTarget, item, labels, messages, parseAchievedText, ScoredIndicator, WeightedIndicator } from '../domain';
+import { AreaTarget, DEFAULT_WEIGHT_SCALE, item, labels, messages, parseAchievedText, ScoredIndicator, WeightedIndicator } from '../domain';
 import { Cell, cellsOf, isBlank, readNumber, readText, sameSize } from './cells';
 import { excelError, isExcelError } from './excel-error';
 import { bad, good, Read } from './read';
@@ -18,10 +18,10 @@ export function readAchieved(cell: Cell, position: number): Read<boolean | null>
   return parsed === undefined ? invalid(messages.achievedUnknown(position, cell)) : good(parsed);
 }
 
-/** A weight cell as a number; whether it is a whole 1–10 is the domain's rule. */
+/** A weight cell as a number; whether it is on the scale is the domain's rule (isWeightOnScale). */
 function readWeight(cell: Cell, position: number): Read<number> {
   if (typeof cell === 'number' || isExcelError(cell)) return readNumber(cell, item(labels.weight, position));
-  return invalid(messages.weightOutOfScale(position, cell, 10));
+  return invalid(messages.weightOutOfScale(position, cell, DEFAULT_WEIGHT_SCALE));
 }
 
 /** Old desktop builds pass 0 for an empty cell (ADDIN.md §1), so a 0 weight beside nothing is blank. */

@@ -5,6 +5,7 @@
 import {
   areaShare,
   checkAreaWeighting,
+  DEFAULT_TOLERANCE,
   impactIndex,
   impactSummary,
   isAchieved,
@@ -120,7 +121,7 @@ function readWeightRuleArgs(weights: Cell, areas: Cell, targetAreas: Cell, targe
   return readArgs({
     indicators: readWeightedIndicators(weights, areas),
     targets: readAreaTargets(targetAreas, targetShares),
-    limit: readOptionalNumber(tolerance, labels.tolerance, 0.05),
+    limit: readOptionalNumber(tolerance, labels.tolerance, DEFAULT_TOLERANCE),
   });
 }
 

@@ -1,3 +1,5 @@
+import type { BudgetRuleId } from '../domain';
+
 /** What validation reports (ARCHITECTURE.md, "Findings, not exceptions"). */
 export type Severity = 'error' | 'warning';
 
@@ -9,11 +11,11 @@ export type RuleId =
   | 'equity-staircase'
   | 'area-weighting'
   | 'weight-scale'
-  | 'unexplained-deviation'
   | 'opening-equity'
   | 'population-shares'
   | 'member-kind'
-  | 'unreadable';
+  | 'unreadable'
+  | BudgetRuleId;
 
 export interface Finding {
   readonly rule: RuleId;

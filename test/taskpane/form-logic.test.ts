@@ -85,7 +85,7 @@ describe('pasting indicators', () => {
   it('reports each row\'s problems with its line number', () => {
     const rows = parsePastedIndicators(['1.1.1\tA\tM\tText\t\t\t0\t', '1.1.2\tA\tM\t', '1.1.3\t\tM\tText\t\tungefär\t5\t'].join('\n'), 10);
     expect(rows.map((row) => row.line)).toEqual([1, 2, 3]);
-    expect(rows[0].problems).toEqual(['Vikten ska vara ett heltal från 1 till 10.']);
+    expect(rows[0].problems).toEqual(['Vikt är 0; en vikt ska vara ett heltal 1–10.']);
     expect(rows[1].problems).toEqual(['Raden har 4 kolumner; minst 7 behövs (Kod till Vikt).']);
     expect(rows[2].problems.join(' ')).toMatch(/saknar målområde.*ungefär/);
   });

@@ -74,7 +74,7 @@ describe('social budget form', () => {
     await userEvent.click(box);
     await userEvent.paste(PASTED.replace('\t6\t8,5', '\t11\t8,5'));
     const preview = await screen.findByRole('table', { name: 'Förhandsvisning: 3 rader' });
-    expect(within(preview).getByText('Vikten ska vara ett heltal från 1 till 10.')).toBeTruthy();
+    expect(within(preview).getByText('Vikt är 11; en vikt ska vara ett heltal 1–10.')).toBeTruthy();
     expect(screen.getByText('1 rad har fel. Rätta tabellen och klistra in igen.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ersätt indikatorerna' }).getAttribute('aria-disabled')).toBe('true');
 

@@ -1,4 +1,4 @@
-import { findingMessages } from '../../domain';
+import { findingMessages, isPlanYear } from '../../domain';
 import { cellAddress } from '../address';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { isBlankCell } from '../grid-search';
@@ -45,7 +45,7 @@ export type BudgetScanResult = { readonly ok: true; readonly scan: BudgetScan } 
 
 export function isYear(value: unknown): number | undefined {
   const year = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(year) && year >= 1990 && year <= 2200 ? year : undefined;
+  return isPlanYear(year) ? year : undefined;
 }
 
 /** A year heading: 2021, "2021" or "Budget 2021". */

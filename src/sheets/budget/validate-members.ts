@@ -1,4 +1,4 @@
-import { findingMessages, roundHalfAwayFromZero, shares } from '../../domain';
+import { findingMessages, memberHalf, roundHalfAwayFromZero, shares } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';
@@ -31,7 +31,7 @@ const agreesWithHalf = (amount: number, half: number) => !differs(amount, half) 
 export function financingSplit(scan: BudgetScan, y: number, year: number, finding: MakeFinding): Finding[] {
   const state = stateAt(scan, y);
   if (state === undefined) return [];
-  const half = state / 2;
+  const half = memberHalf(state);
   const findings: Finding[] = [];
   const municipalities = rowsOf(scan, 'municipality');
   const municipal = sumAt(municipalities, y);

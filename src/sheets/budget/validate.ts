@@ -1,4 +1,4 @@
-import { allocationFromState, checkEquity, findingMessages } from '../../domain';
+import { adminCostsOver, allocationFromState, checkEquity, findingMessages } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';
@@ -26,6 +26,7 @@ export function validateBudget(grid: Grid, context: ReadContext): Finding[] {
     findings.push(...financingSplit(scan, y, year, finding));
     findings.push(...statedTotals(scan, y, year, finding));
     findings.push(...equity(scan, y, year, finding, context));
+    findings.push(...adminCosts(scan, y, year, finding, context));
   });
   return findings;
 }
@@ -78,6 +79,13 @@ function equity(scan: BudgetScan, y: number, year: number, finding: MakeFinding,
     if (check.ok && check.value.message) findings.push(finding('equity-staircase', 'warning', closing, y, findingMessages.equityOverCapInYear(year, check.value.message)));
   }
   return findings;
+}
+
+/** The administration lines against the rule set's highest share of Summa kostnader (a goal: a warning). */
+function adminCosts(scan: BudgetScan, y: number, year: number, finding: MakeFinding, context: ReadContext): Finding[] {
+  const rows = rowsOf(scan, 'costLine');
+  const over = adminCostsOver(rows.map((row) => ({ label: row.label, amount: scan.costSign * (row.amounts[y] ?? 0) })), context.rules.adminCostShare, year);
+  return over ? [finding('admin-cost', 'warning', rows[over.lines[0]], y, over.message)] : [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, findingMessages, mustExplain, SignedPart } from '../../domain';
+import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, findingMessages, mustExplain, SignedPart } from '../../domain';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { followUpLabels as labels } from '../labels';
@@ -23,7 +23,15 @@ export function validateFollowUp(grid: Grid, context: ReadContext): Finding[] {
     ...unexplainedDeviations(grid, scan, context.rules.deviation),
     ...openingEquity(grid, scan),
     ...staircase(grid, scan, context.rules.equitySteps),
+    ...adminCosts(grid, scan, context.rules.adminCostShare),
   ];
+}
+
+/** The administration lines' forecast (or outcome) against the rule set's highest share of the costs: a warning. */
+function adminCosts(grid: Grid, scan: FollowUpScan, limit: number): Finding[] {
+  const costs = scan.lines.filter(({ part }) => part === 'costs');
+  const over = adminCostsOver(costs.map(({ line }) => ({ label: line.label, amount: line.forecast })), limit, scan.model.year);
+  return over ? [findingAt(grid, 'admin-cost', 'warning', over.message, costs[over.lines[0]].row, scan.columns.forecast)] : [];
 }
 
 const total = (lines: readonly FollowUpLine[], pick: (line: FollowUpLine) => number) => lines.reduce((sum, line) => sum + pick(line), 0);

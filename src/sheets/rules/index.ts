@@ -1,4 +1,4 @@
-import { RuleSet } from '../../domain';
+import { RuleSet, settingTexts } from '../../domain';
 import { findRow, Grid } from '../grid';
 import { ruleLabels as labels } from '../labels';
 import { SheetKindModule } from '../sheet-kind';
@@ -22,7 +22,7 @@ function detectRules(grid: Grid): boolean {
   const title = grid.values[0]?.[0];
   if (typeof title === 'string' && title.trim().toLocaleLowerCase('sv-SE').startsWith(labels.sheetName.toLocaleLowerCase('sv-SE'))) return true;
   const header = findHeader(grid, [labels.setting, labels.value]);
-  return header !== undefined && findRow(grid, labels.tolerance, header.columns[0], header.row + 1) !== undefined;
+  return header !== undefined && findRow(grid, settingTexts.tolerance.label, header.columns[0], header.row + 1) !== undefined;
 }
 
 export { planRules } from './plan';

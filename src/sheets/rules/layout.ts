@@ -1,7 +1,6 @@
-import { RuleSet } from '../../domain';
+import { RULE_SETTINGS, RuleSet, SettingKey } from '../../domain';
 import { cellAddress, rangeAddress, sheetReference } from '../address';
 import { ruleLabels as labels } from '../labels';
-import { SettingKey, SETTINGS } from './settings';
 
 /**
  * Where each block of FINSAM-regler lands (rows 0-based). The settings come first, so their
@@ -27,7 +26,7 @@ export const RULE_COLUMNS = { label: 0, value: 1, explanation: 2 } as const;
 export function rulesLayout(targetCount: number): RulesLayout {
   const settingsTitle = 3;
   const firstSetting = settingsTitle + 2;
-  const targetsTitle = firstSetting + SETTINGS.length + 1;
+  const targetsTitle = firstSetting + RULE_SETTINGS.length + 1;
   const firstTarget = targetsTitle + 2;
   // An empty table still gets one body row: Excel tables cannot be without one.
   const targetsSum = firstTarget + Math.max(1, targetCount);
@@ -66,7 +65,7 @@ export interface RuleCells {
 export function ruleCells(rules: RuleSet, sheetName: string = labels.sheetName): RuleCells {
   const layout = rulesLayout(rules.areaTargets.length);
   const sheet = sheetReference(sheetName);
-  const settings = Object.fromEntries(SETTINGS.map((setting) => [setting.key, ruleSettingCell(setting.key, sheetName)])) as Record<SettingKey, string>;
+  const settings = Object.fromEntries(RULE_SETTINGS.map((setting) => [setting.key, ruleSettingCell(setting.key, sheetName)])) as Record<SettingKey, string>;
   const lastTarget = layout.targetsSum - 1;
   const lastStep = layout.firstStep + Math.max(1, rules.equitySteps.length) - 1;
   return {
@@ -83,6 +82,6 @@ export function ruleCells(rules: RuleSet, sheetName: string = labels.sheetName):
  * @example ruleSettingCell('tolerance') → "'FINSAM-regler'!$B$7"
  */
 export function ruleSettingCell(key: SettingKey, sheetName: string = labels.sheetName): string {
-  const row = rulesLayout(0).firstSetting + SETTINGS.findIndex((setting) => setting.key === key);
+  const row = rulesLayout(0).firstSetting + RULE_SETTINGS.findIndex((setting) => setting.key === key);
   return `${sheetReference(sheetName)}!${cellAddress(row, RULE_COLUMNS.value, true)}`;
 }

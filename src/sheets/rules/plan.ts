@@ -1,9 +1,9 @@
-import { RuleSet } from '../../domain';
+import { RULE_SETTINGS, RuleSet } from '../../domain';
 import { cellAddress } from '../address';
 import { ruleLabels as labels } from '../labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { RULE_COLUMNS, RulesLayout, rulesLayout } from './layout';
-import { SETTINGS } from './settings';
+import { FORMAT_OF_UNIT } from './settings';
 
 type Put = (row: number, col: number, value: CellContent, style?: CellStyle, numberFormat?: string) => void;
 
@@ -28,7 +28,7 @@ export function planRules(rules: RuleSet, sheetName: string = labels.sheetName):
     kind: 'rules',
     cells,
     tables: [
-      { name: labels.tables.settings, top: layout.settingsHeader, left: 0, columns: [labels.setting, labels.value, labels.explanation], bodyRows: SETTINGS.length },
+      { name: labels.tables.settings, top: layout.settingsHeader, left: 0, columns: [labels.setting, labels.value, labels.explanation], bodyRows: RULE_SETTINGS.length },
       { name: labels.tables.targets, top: layout.targetsHeader, left: 0, columns: [labels.area, labels.targetShare], bodyRows: Math.max(1, rules.areaTargets.length) },
       { name: labels.tables.steps, top: layout.stepsHeader, left: 0, columns: [labels.stepFrom, labels.stepShare], bodyRows: Math.max(1, rules.equitySteps.length) },
     ],
@@ -41,11 +41,11 @@ export function planRules(rules: RuleSet, sheetName: string = labels.sheetName):
 function settingsBlock(rules: RuleSet, layout: RulesLayout, put: Put): void {
   put(layout.settingsTitle, 0, labels.settingsTitle, 'subtitle');
   [labels.setting, labels.value, labels.explanation].forEach((header, col) => put(layout.settingsHeader, col, header, 'header'));
-  SETTINGS.forEach((setting, index) => {
+  RULE_SETTINGS.forEach((setting, index) => {
     const row = layout.firstSetting + index;
-    put(row, RULE_COLUMNS.label, labels[setting.key], 'label');
-    put(row, RULE_COLUMNS.value, setting.get(rules), 'input', setting.kind === 'number' ? setting.numberFormat : formats.text);
-    put(row, RULE_COLUMNS.explanation, labels.explain[setting.key], 'note');
+    put(row, RULE_COLUMNS.label, setting.label, 'label');
+    put(row, RULE_COLUMNS.value, setting.get(rules), 'input', FORMAT_OF_UNIT[setting.unit]);
+    put(row, RULE_COLUMNS.explanation, setting.explanation, 'note');
   });
 }
 

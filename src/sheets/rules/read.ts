@@ -1,4 +1,4 @@
-import { AreaTarget, defaultRuleSet, EquityStep, findingMessages, formatSwedishNumber, messages, RuleSet } from '../../domain';
+import { AreaTarget, defaultRuleSet, EquityStep, findingMessages, messages, RuleSet, shownSetting } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -23,9 +23,7 @@ export function readRules(grid: Grid, context: ReadContext): ReadResult<RuleSet>
   }
   let rules = defaultRuleSet(yearOf(scan) ?? context.rules.year);
   for (const setting of scan.missing) {
-    const fallback = setting.get(rules);
-    const shown = typeof fallback === 'number' ? formatSwedishNumber(fallback) : `"${fallback}"`;
-    report('unreadable', 'warning', findingMessages.ruleSettingMissing(labels[setting.key], shown), scan.settingsHeader.row, scan.settingsHeader.col);
+    report('unreadable', 'warning', findingMessages.ruleSettingMissing(setting.label, shownSetting(setting, rules)), scan.settingsHeader.row, scan.settingsHeader.col);
   }
   for (const found of scan.settings) {
     const applied = applySetting(rules, found);
@@ -53,9 +51,9 @@ function yearOf(scan: RulesScan): number | undefined {
 /** The rule set with one setting applied, or the message saying why the cell cannot be read. */
 function applySetting(rules: RuleSet, found: FoundSetting): RuleSet | string {
   const { setting, cell } = found;
-  if (setting.kind === 'number') {
+  if (setting.unit !== 'choice') {
     const value = readAmount(cell);
-    return value === undefined ? messages.notANumber(labels[setting.key], cell) : setting.set(rules, value);
+    return value === undefined ? messages.notANumber(setting.label, cell) : setting.set(rules, value);
   }
   return setting.set(rules, textOf(cell)) ?? setting.unknown(cell);
 }

@@ -2,7 +2,7 @@ import { cellOf, Grid, readLabel, sameLabel } from '../grid';
 import { ruleLabels as labels } from '../labels';
 import { CellContent } from '../plan';
 import { columnOf, findHeader, isBlankCell } from '../grid-search';
-import { Setting, SETTINGS } from './settings';
+import { RULE_SETTINGS, Setting } from '../../domain';
 
 /**
  * FINSAM-regler as found on a sheet, cell by cell, before any meaning is given to the values:
@@ -43,8 +43,8 @@ export function scanRules(grid: Grid): RulesScan {
   const missing: Setting[] = [];
   if (header) {
     const [labelCol, valueCol] = header.columns;
-    for (const setting of SETTINGS) {
-      const row = findSettingRow(grid, labels[setting.key], labelCol, header.row + 1);
+    for (const setting of RULE_SETTINGS) {
+      const row = findSettingRow(grid, setting.label, labelCol, header.row + 1);
       if (row === undefined) missing.push(setting);
       else found.push({ setting, row, col: valueCol, cell: cellOf(grid, row, valueCol) });
     }
@@ -52,7 +52,7 @@ export function scanRules(grid: Grid): RulesScan {
   return {
     settingsHeader: header ? { row: header.row, col: header.columns[0] } : undefined,
     settings: found,
-    missing: header ? missing : [...SETTINGS],
+    missing: header ? missing : [...RULE_SETTINGS],
     targets: scanPairs(grid, labels.area, labels.targetShare),
     steps: scanPairs(grid, labels.stepFrom, labels.stepShare),
   };

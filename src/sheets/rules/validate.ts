@@ -1,4 +1,4 @@
-import { item, labels as domainLabels, messages, normalizeName } from '../../domain';
+import { item, labels as domainLabels, messages, normalizeName, SettingKey, settingProblem, targetSharesSumProblem } from '../../domain';
 import { cellAddress, rangeAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -7,10 +7,6 @@ import { ReadContext } from '../sheet-kind';
 import { textOf } from '../grid-search';
 import { readRules } from './read';
 import { FoundPair, RulesScan, scanRules } from './scan';
-import { checkSetting, SettingKey } from './settings';
-
-/** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK), plus float slack. */
-const TARGET_SUM_SLACK = 0.001 + 1e-12;
 
 /** The check each setting feeds, so a finding on it is filed under that rule. */
 const RULE_OF_SETTING: Partial<Record<SettingKey, RuleId>> = {
@@ -31,8 +27,8 @@ export function validateRules(grid: Grid, context: ReadContext): Finding[] {
   const scan = scanRules(grid);
   for (const found of scan.settings) {
     const value = readAmount(found.cell);
-    if (found.setting.kind !== 'number' || value === undefined) continue;
-    const message = checkSetting(found.setting, value);
+    if (found.setting.unit === 'choice' || value === undefined) continue;
+    const message = settingProblem(found.setting, value);
     if (message) add(RULE_OF_SETTING[found.setting.key] ?? 'unreadable', message, cellAddress(found.row, found.col));
   }
   checkTargets(scan.targets ?? [], add);
@@ -59,10 +55,11 @@ function checkTargets(pairs: readonly FoundPair[], add: Add): void {
     seen.add(normalizeName(area));
     sum += share;
   });
-  if (complete && Math.abs(sum - 1) > TARGET_SUM_SLACK) {
+  const problem = complete ? targetSharesSumProblem(sum) : undefined;
+  if (problem) {
     const first = pairs[0];
     const last = pairs[pairs.length - 1];
-    add('area-weighting', messages.targetSharesSum(sum), rangeAddress(first.row, first.secondCol, last.row, last.secondCol));
+    add('area-weighting', problem, rangeAddress(first.row, first.secondCol, last.row, last.secondCol));
   }
 }
 

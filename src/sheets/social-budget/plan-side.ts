@@ -1,3 +1,4 @@
+import { COMPARISON_DECIMALS } from '../../domain';
 import { cellAddress, rangeAddress } from '../address';
 import { socialBudgetLabels as labels } from '../labels';
 import { CellStyle, formats, PlanCell } from '../plan';
@@ -72,8 +73,8 @@ function areaBlock(model: SocialBudgetModel, layout: SocialBudgetLayout): PlanCe
       `=SUMIF(${areas},${name},${weights})`,
       `=FINSAM.AREASHARE(${weights},${areas},${name})`,
       `=IF(ISNUMBER(${target}),${share}-${target},"")`,
-      // Rounded so 0,45 − 0,40 counts as 0,05, as Excel's 15 digits would show it.
-      `=IF(ISNUMBER(${target}),ROUND(ABS(${share}-${target}),12)<=${tolerance},FALSE)`,
+      // Rounded so 0,45 − 0,40 counts as 0,05: the domain's withinTolerance, with its decimals.
+      `=IF(ISNUMBER(${target}),ROUND(ABS(${share}-${target}),${COMPARISON_DECIMALS})<=${tolerance},FALSE)`,
       `=FINSAM.IMPACTVALUE(${weights},${achieved},${areas},${name})`,
       `=FINSAM.IMPACTINDEX(${weights},${achieved},${areas},${name})`,
     ];

@@ -1,4 +1,4 @@
-import { AreaTarget, findingMessages, messages, normalizeName, RuleSet } from '../../domain';
+import { AreaTarget, findingMessages, messages, normalizeName, RuleSet, sameShare, targetSharesSumProblem, withinTolerance } from '../../domain';
 import { cellAddress, rangeAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -6,11 +6,6 @@ import { socialBudgetLabels as labels } from '../labels';
 import { isBlankCell } from '../grid-search';
 import { AreaTargetCell } from './blocks';
 import { SocialBudgetSheet } from './read';
-
-/** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK), plus float slack. */
-const TARGET_SUM_SLACK = 0.001 + 1e-12;
-/** 0,45 − 0,40 is 0,05000000000000004 in binary; the rule means five points exactly. */
-const COMPARISON_SLACK = 1e-12;
 
 /**
  * The area weighting rule (DOMAIN.md §3): each area's share of all weight within the tolerance
@@ -42,7 +37,7 @@ export function checkAreas(grid: Grid, sheet: SocialBudgetSheet, rules: RuleSet)
     const blockRow = block?.find((cell) => normalizeName(cell.name) === key);
     const at = blockRow ? cellAddress(blockRow.row, blockRow.nameCol) : entry.cell;
     if (!target) add('area-weighting', findingMessages.areaWithoutTarget(entry.name), blockRow ? cellAddress(blockRow.row, blockRow.shareCol) : at);
-    else if (Math.abs(entry.sum / total - target.share) > rules.tolerance + COMPARISON_SLACK) {
+    else if (!withinTolerance(entry.sum / total, target.share, rules.tolerance)) {
       add('area-weighting', findingMessages.areaShareOutside(entry.name, entry.sum / total, target.share, rules.tolerance), at);
     }
   }
@@ -64,11 +59,12 @@ function blockTargets(block: readonly AreaTargetCell[], rules: RuleSet, add: Add
     }
     targets.push({ area: cell.name, share });
     const ruled = rules.areaTargets.find((target) => normalizeName(target.area) === normalizeName(cell.name));
-    if (ruled && Math.abs(ruled.share - share) > COMPARISON_SLACK) add('area-weighting', findingMessages.areaTargetDiffersFromRules(cell.name, share, ruled.share), at, 'warning');
+    if (ruled && !sameShare(ruled.share, share)) add('area-weighting', findingMessages.areaTargetDiffersFromRules(cell.name, share, ruled.share), at, 'warning');
   }
   const sum = targets.reduce((total, target) => total + target.share, 0);
-  if (targets.length > 0 && Math.abs(sum - 1) > TARGET_SUM_SLACK) {
-    add('area-weighting', messages.targetSharesSum(sum), rangeAddress(block[0].row, block[0].shareCol, block[block.length - 1].row, block[0].shareCol));
+  const problem = targets.length > 0 ? targetSharesSumProblem(sum) : undefined;
+  if (problem) {
+    add('area-weighting', problem, rangeAddress(block[0].row, block[0].shareCol, block[block.length - 1].row, block[0].shareCol));
   }
   return targets;
 }

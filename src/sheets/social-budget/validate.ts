@@ -1,4 +1,4 @@
-import { findingMessages } from '../../domain';
+import { findingMessages, isWeightOnScale } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -26,7 +26,7 @@ export function validateSocialBudget(grid: Grid, context: ReadContext): Finding[
 function checkWeights(grid: Grid, sheet: SocialBudgetSheet, scale: number): Finding[] {
   return sheet.rows.flatMap((row) => {
     const weight = row.weight;
-    if (weight === undefined || (Number.isInteger(weight) && weight >= 1 && weight <= scale)) return [];
+    if (weight === undefined || isWeightOnScale(weight, scale)) return [];
     const cell = cellAddress(row.row, sheet.table.columns.weight ?? 0);
     return [{ rule: 'weight-scale', severity: 'error', message: findingMessages.indicatorWeightOffScale(row.name, weight, scale), where: { sheet: grid.sheet, cell } } as Finding];
   });

@@ -1,3 +1,4 @@
+import { YEAR_RANGE } from '../../domain';
 import { BudgetModel } from '../../sheets/budget/model';
 import { numberProblem, NumberRule, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
 import { texts } from '../texts';
@@ -10,7 +11,7 @@ const AMOUNT: NumberRule = {};
 const STATE: NumberRule = { min: 0 };
 const POPULATION: NumberRule = { whole: true, min: 0 };
 const OPTIONAL: NumberRule = { optional: true };
-const YEAR: NumberRule = { whole: true, min: 1900, max: 2100 };
+const YEAR: NumberRule = { whole: true, ...YEAR_RANGE };
 
 /** Every problem of the draft, checked as the user types; the build waits until there are none. */
 export function budgetProblems(draft: BudgetDraft): FieldProblems {

@@ -1,4 +1,4 @@
-import { contribution, rollForward, shares, yearTotals } from '../../domain';
+import { contribution, memberHalf, rollForward, shares, yearTotals } from '../../domain';
 import { BudgetModel } from '../../sheets/budget/model';
 
 /** What the sheet will show per year, so the user sees the sums while typing (seed 003: 11 489, 12 635 …). */
@@ -19,7 +19,7 @@ export function budgetSummary(model: BudgetModel): BudgetYearSummary[] | undefin
   for (const [y, year] of model.years.entries()) {
     const state = model.stateAllocations[y];
     const region = contribution(state, 'region', { decimals: 0 });
-    const computed = shares(state / 2, model.municipalities.map((member) => member.populations[y] ?? 0), 0);
+    const computed = shares(memberHalf(state), model.municipalities.map((member) => member.populations[y] ?? 0), 0);
     if (!region.ok || !computed.ok) return undefined;
     const municipal = computed.value.map((amount, m) => model.statedMunicipalContributions?.[m]?.[y] ?? amount);
     const income = [state, region.value, ...municipal, ...model.otherIncome.map((line) => line.amounts[y] ?? 0)];

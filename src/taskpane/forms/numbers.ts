@@ -22,6 +22,8 @@ export interface NumberRule {
   readonly optional?: boolean;
   readonly whole?: boolean;
   readonly min?: number;
+  /** The value must be above min, not equal to it. */
+  readonly above?: boolean;
   readonly max?: number;
 }
 
@@ -31,8 +33,9 @@ export function numberProblem(text: string, rule: NumberRule = {}): string | und
   const value = parseTypedNumber(text);
   if (value === undefined) return texts.fields.notANumber;
   if (rule.whole && !Number.isInteger(value)) return texts.fields.notWhole;
-  const below = rule.min !== undefined && value < rule.min;
+  const below = rule.min !== undefined && (rule.above ? value <= rule.min : value < rule.min);
   const above = rule.max !== undefined && value > rule.max;
+  if (below && rule.above && rule.max !== undefined) return texts.fields.aboveBetween(formatTypedNumber(rule.min ?? 0), formatTypedNumber(rule.max));
   if (below || above) {
     if (rule.max === undefined) return texts.fields.atLeast(formatTypedNumber(rule.min ?? 0));
     return texts.fields.between(formatTypedNumber(rule.min ?? 0), formatTypedNumber(rule.max));

@@ -1,4 +1,4 @@
-import { ChangeMode, fyeChange, fyeShare, meetsFyeGoal } from '../../domain';
+import { ChangeMode, fyeChange, fyeShare, meetsFyeGoal, YEAR_RANGE } from '../../domain';
 import { FyeModel } from '../../sheets/fye/model';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
@@ -59,7 +59,7 @@ export function fyeProblems(draft: FyeDraft): FyeProblems {
   const problems: Record<string, string> = {};
   if (draft.period.trim() === '') problems.period = texts.fields.required;
   for (const key of ['previousYear', 'year'] as const) {
-    const problem = numberProblem(draft[key], { whole: true, min: 1900, max: 2200 });
+    const problem = numberProblem(draft[key], { whole: true, ...YEAR_RANGE });
     if (problem) problems[key] = problem;
   }
   for (const row of draft.rows) {

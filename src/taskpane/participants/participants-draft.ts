@@ -1,4 +1,4 @@
-import { pooledRate, VaravBase } from '../../domain';
+import { pooledRate, VaravBase, YEAR_RANGE } from '../../domain';
 import { Gender, ParticipantsModel, ParticipantTargets, StatedRate } from '../../sheets/participants/model';
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
@@ -56,7 +56,7 @@ const count = (text: string) => parseTypedNumber(text) ?? 0;
 /** The problems by field key: "year", "period", "<row id>.platform", "<row id>.<count>". */
 export function participantProblems(draft: ParticipantsDraft): ParticipantProblems {
   const problems: Record<string, string> = {};
-  const year = numberProblem(draft.year, { whole: true, min: 1900, max: 2200 });
+  const year = numberProblem(draft.year, { whole: true, ...YEAR_RANGE });
   if (year) problems.year = year;
   if (draft.period.trim() === '') problems.period = texts.fields.required;
   for (const row of draft.rows) {

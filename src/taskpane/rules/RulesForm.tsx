@@ -8,7 +8,7 @@ import { parseTypedNumber } from '../forms/numbers';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
 import { texts } from '../texts';
-import { RULES_FIELDS, RulesDraft, rulesDraftFor, RulesField, rulesProblems, ruleSetOf } from './rules-draft';
+import { RULES_SETTINGS, RulesDraft, rulesDraftFor, RulesField, rulesFieldLabel, rulesFieldText, rulesProblems, ruleSetOf } from './rules-draft';
 
 export interface RulesFormProps {
   readonly draft: RulesDraft;
@@ -38,8 +38,15 @@ export function RulesForm(props: RulesFormProps) {
         {texts.rules.heading}
       </Subtitle1>
       <Body1>{texts.rules.intro}</Body1>
-      {RULES_FIELDS.map((field) => (
-        <TextField key={field} label={texts.rules[field]} value={form.draft[field]} onChange={(value) => form.set(field, value)} problem={form.problems[field]} numeric />
+      {RULES_SETTINGS.map((setting) => (
+        <TextField
+          key={setting.key}
+          label={rulesFieldLabel(setting)}
+          value={rulesFieldText(form.draft, setting)}
+          onChange={(value) => form.set(setting.key, value)}
+          problem={form.problems[setting.key]}
+          numeric
+        />
       ))}
       <div className={styles.actions}>
         <Button size="small" onClick={form.resetToYear}>

@@ -1,79 +1,70 @@
-import { defaultRuleSet, RuleSet } from '../../domain';
+import { defaultRuleSet, NumberSetting, RULE_SETTINGS, RuleSet, Setting, SettingKey } from '../../domain';
 import { formatTypedNumber, numberProblem, NumberRule, parseTypedNumber } from '../forms/numbers';
-import { Guard, isShape, isString } from '../persistence/guards';
+import { Guard, isRecord } from '../persistence/guards';
+import { texts } from '../texts';
 
 /**
- * The rule set's scalar settings as typed, percentages as percent ("5" for ±5 points). Area
- * targets, the equity staircase and the participant targets come from the year's defaults and
- * are edited on the FINSAM-regler sheet itself.
+ * The rule set's number settings as typed, shares and changes as percent ("5" for ±5 points).
+ * The fields, their bounds and defaults come from the descriptors (src/domain/rule-set.ts); the
+ * area targets, the staircase and the word settings come from the year's defaults and are
+ * edited on the FINSAM-regler sheet itself. A field a draft lacks (saved before the setting
+ * existed) is the year's default.
  */
-export interface RulesDraft {
-  readonly year: string;
-  readonly tolerance: string;
-  readonly weightScale: string;
-  readonly targetIndex: string;
-  readonly deviationShare: string;
-  readonly deviationAmount: string;
-  readonly fyeGoal: string;
+export type RulesDraft = { readonly year: string } & Readonly<Partial<Record<SettingKey, string>>>;
+
+export type RulesField = SettingKey;
+
+const isNumberSetting = (setting: Setting): setting is NumberSetting => setting.unit !== 'choice';
+
+/** The settings the form shows, in the sheet's order. */
+export const RULES_SETTINGS: readonly NumberSetting[] = RULE_SETTINGS.filter(isNumberSetting);
+export const RULES_FIELDS: readonly RulesField[] = RULES_SETTINGS.map((setting) => setting.key);
+
+/** Shares and changes are typed as percent. */
+const scaleOf = (setting: NumberSetting) => (setting.unit === 'share' || setting.unit === 'change' ? 100 : 1);
+
+export function rulesFieldLabel(setting: NumberSetting): string {
+  return scaleOf(setting) === 100 ? texts.rules.percent(setting.label) : setting.label;
 }
 
-export type RulesField = keyof RulesDraft;
-
-const percent = (fraction: number) => formatTypedNumber(fraction * 100);
+const shown = (setting: NumberSetting, rules: RuleSet) => formatTypedNumber(setting.get(rules) * scaleOf(setting));
 
 export function rulesDraftFor(year: number): RulesDraft {
   const rules = defaultRuleSet(year);
-  return {
-    year: String(year),
-    tolerance: percent(rules.tolerance),
-    weightScale: formatTypedNumber(rules.weightScale),
-    targetIndex: formatTypedNumber(rules.targetIndex),
-    deviationShare: percent(rules.deviation.share),
-    deviationAmount: formatTypedNumber(rules.deviation.amount),
-    fyeGoal: percent(rules.fyeGoal),
-  };
+  return { ...Object.fromEntries(RULES_SETTINGS.map((setting) => [setting.key, shown(setting, rules)])), year: String(year) };
 }
 
-const RULES: Readonly<Record<RulesField, NumberRule>> = {
-  year: { whole: true, min: 1900, max: 2100 },
-  tolerance: { min: 0, max: 100 },
-  weightScale: { whole: true, min: 1, max: 100 },
-  targetIndex: { min: 0, max: 100 },
-  deviationShare: { min: 0, max: 100 },
-  deviationAmount: { min: 0 },
-  fyeGoal: { min: -100, max: 100 },
-};
+/** What a field shows: the typed text, or the year's default for a field the draft lacks. */
+export function rulesFieldText(draft: RulesDraft, setting: NumberSetting): string {
+  const typed = draft[setting.key];
+  if (typed !== undefined) return typed;
+  const year = parseTypedNumber(draft.year);
+  return shown(setting, defaultRuleSet(year !== undefined && Number.isInteger(year) ? year : 2022));
+}
 
-export const RULES_FIELDS = Object.keys(RULES) as RulesField[];
+function ruleOf(setting: NumberSetting): NumberRule {
+  const scale = scaleOf(setting);
+  return { whole: setting.whole, min: setting.min * scale, above: setting.aboveMin, max: setting.max * scale };
+}
 
 export function rulesProblems(draft: RulesDraft): Readonly<Record<string, string>> {
-  return Object.fromEntries(RULES_FIELDS.flatMap((field) => {
-    const problem = numberProblem(draft[field], RULES[field]);
-    return problem ? [[field, problem]] : [];
-  }));
+  return Object.fromEntries(
+    RULES_SETTINGS.flatMap((setting) => {
+      const problem = numberProblem(rulesFieldText(draft, setting), ruleOf(setting));
+      return problem ? [[setting.key, problem]] : [];
+    }),
+  );
 }
 
 /** The rule set written to FINSAM-regler: the year's defaults with the typed settings. */
 export function ruleSetOf(draft: RulesDraft): RuleSet {
-  const value = (field: RulesField) => parseTypedNumber(draft[field]) ?? 0;
-  const fraction = (field: RulesField) => value(field) / 100;
-  const defaults = defaultRuleSet(value('year'));
-  return {
-    ...defaults,
-    tolerance: fraction('tolerance'),
-    weightScale: value('weightScale'),
-    targetIndex: value('targetIndex'),
-    deviation: { share: fraction('deviationShare'), amount: value('deviationAmount') },
-    fyeGoal: fraction('fyeGoal'),
-  };
+  const year = parseTypedNumber(draft.year) ?? 0;
+  return RULES_SETTINGS.reduce((rules, setting) => {
+    const typed = parseTypedNumber(rulesFieldText(draft, setting));
+    return typed === undefined ? rules : setting.set(rules, typed / scaleOf(setting));
+  }, defaultRuleSet(year));
 }
 
-export const isRulesDraft: Guard<RulesDraft> = isShape<RulesDraft>({
-  year: isString,
-  tolerance: isString,
-  weightScale: isString,
-  targetIndex: isString,
-  deviationShare: isString,
-  deviationAmount: isString,
-  fyeGoal: isString,
-});
+/** A saved draft: the year and any known settings as text (older drafts lack the newer settings). */
+export const isRulesDraft: Guard<RulesDraft> = (value): value is RulesDraft =>
+  isRecord(value) && typeof value.year === 'string' && RULES_FIELDS.every((field) => value[field] === undefined || typeof value[field] === 'string');

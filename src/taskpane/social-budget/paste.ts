@@ -1,3 +1,4 @@
+import { isWeightOnScale, messages as domainMessages } from '../../domain';
 import { sameLabel } from '../../sheets/grid';
 import { socialBudgetLabels as labels } from '../../sheets/labels';
 import { CellContent } from '../../sheets/plan';
@@ -44,7 +45,7 @@ function rowOf(row: readonly string[], line: number, order: readonly (readonly [
   const { row: parsed, problems } = parseRow({ row: line - 1, cells }, weightScale);
   const messages = problems.map((problem) => problem.message);
   const weight = parsed.weight;
-  if (weight !== undefined && (!Number.isInteger(weight) || weight < 1 || weight > weightScale)) messages.push(texts.paste.weightOffScale(weightScale));
+  if (weight !== undefined && !isWeightOnScale(weight, weightScale)) messages.push(domainMessages.weightOutOfScale(undefined, weight, weightScale));
   if (parsed.text === '') messages.push(texts.paste.indicatorMissing);
   return { line, parsed, problems: messages };
 }

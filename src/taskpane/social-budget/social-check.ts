@@ -1,4 +1,4 @@
-import { defaultRuleSet, formatSwedishNumber, formatSwedishPercent } from '../../domain';
+import { defaultRuleSet, formatSwedishNumber, formatSwedishPercent, targetSharesSumOk, YEAR_RANGE } from '../../domain';
 import { readAmount } from '../../sheets/grid';
 import { SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
 import { numberProblem, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
@@ -21,7 +21,7 @@ export function socialBudgetProblems(draft: SocialBudgetDraft): FieldProblems {
   };
   const scale = weightScaleOf(draft);
   check('sheetName', sheetNameProblem(draft.sheetName));
-  check('year', numberProblem(draft.year, { whole: true, min: 1900, max: 2100 }));
+  check('year', numberProblem(draft.year, { whole: true, ...YEAR_RANGE }));
   check('targetIndex', numberProblem(draft.targetIndex, { min: 0, max: 100 }));
   check('statedMaximum', numberProblem(draft.statedMaximum, { optional: true, min: 0 }));
   check('statedImpactValue', numberProblem(draft.statedImpactValue, { optional: true, min: 0 }));
@@ -52,7 +52,7 @@ export function shareSumWarning(draft: SocialBudgetDraft): string | undefined {
   const values = shares.map(parseTypedNumber);
   if (values.length === 0 || values.some((value) => value === undefined)) return undefined;
   const sum = values.reduce<number>((total, value) => total + (value ?? 0), 0);
-  return Math.abs(sum - 100) > 0.1 ? texts.socialBudget.sharesSum(formatSwedishNumber(sum, 1)) : undefined;
+  return targetSharesSumOk(sum / 100) ? undefined : texts.socialBudget.sharesSum(formatSwedishNumber(sum, 1));
 }
 
 /** Each area's weights against the total, as the sheet's weight rule will show them. */

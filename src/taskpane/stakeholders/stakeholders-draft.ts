@@ -1,4 +1,4 @@
-import { importance, quadrant, Quadrant } from '../../domain';
+import { importance, quadrant, Quadrant, YEAR_RANGE } from '../../domain';
 import { StakeholderModel } from '../../sheets/stakeholders/model';
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
@@ -48,7 +48,7 @@ function ratingProblem(text: string, scale: number): string | undefined {
 /** The problems by field key: "year", "<row id>.name", "<row id>.interest", "<row id>.influence". */
 export function stakeholderProblems(draft: StakeholdersDraft): StakeholderProblems {
   const problems: Record<string, string> = {};
-  const year = numberProblem(draft.year, { whole: true, min: 1900, max: 2200 });
+  const year = numberProblem(draft.year, { whole: true, ...YEAR_RANGE });
   if (year) problems.year = year;
   for (const row of draft.rows) {
     if (row.name.trim() === '') problems[`${row.id}.name`] = texts.stakeholdersForm.nameMissing;

@@ -58,6 +58,9 @@ describe('hand-typed budgets are read by their words', () => {
     expect(computed.values[7].slice(1, 3)).toEqual([28001, 28000]);
     expect(brief(budgetSheet.validate(computed, context(computed)))).toEqual([
       ['municipal-parts', 'error', 'B6', 'Kommunernas delar 2024 summerar till 7 001 tkr men ska vara 7 000 tkr, hälften av statens 14 000 tkr (50/25/25).'],
+      // Kansli 4 000 of 28 000 is 14,3 %, 4 100 of 28 600 is 14,3 %: over the 10 % of the rule set.
+      ['admin-cost', 'warning', 'B10', '"Kansli" 2024 är 4 000 tkr av kostnaderna 28 000 tkr, 14,3 %; administrationen får vara högst 10 % (FINSAM-regler).'],
+      ['admin-cost', 'warning', 'C10', '"Kansli" 2025 är 4 100 tkr av kostnaderna 28 600 tkr, 14,3 %; administrationen får vara högst 10 % (FINSAM-regler).'],
     ]);
     const read = budgetSheet.read(computed, context(computed));
     expect(read.ok && [read.model.association, read.model.municipalities.map((m) => m.name), read.model.regionName]).toEqual(['Samordningsförbundet Malmö', ['Malmö stad'], 'Region Skåne']);
@@ -105,7 +108,10 @@ describe('hand-typed budgets are read by their words', () => {
     ];
     const typed = grid('Budget', rows);
     expect(brief(budgetSheet.validate(typed, context(typed)))).toEqual([
+      // Kansli 5 000 of 41 000 is 12,2 %, 5 100 of 40 100 is 12,7 %.
+      ['admin-cost', 'warning', 'B11', '"Kansli" 2021 är 5 000 tkr av kostnaderna 41 000 tkr, 12,2 %; administrationen får vara högst 10 % (FINSAM-regler).'],
       ['stated-total', 'error', 'C16', 'Eget kapital vid årets slut 2022 är 1 800 tkr men raderna den sammanfattar ger 1 900 tkr; skillnad -100 tkr.'],
+      ['admin-cost', 'warning', 'C11', '"Kansli" 2022 är 5 100 tkr av kostnaderna 40 100 tkr, 12,7 %; administrationen får vara högst 10 % (FINSAM-regler).'],
     ]);
     const read = budgetSheet.read(typed, context(typed));
     expect(read.ok && read.model.costSections).toEqual([{ title: 'Kostnader', lines: [{ label: 'Kansli', amounts: [5000, 5100] }, { label: 'Insatser', amounts: [36000, 35000] }] }]);

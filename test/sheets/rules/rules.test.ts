@@ -17,7 +17,7 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     expect(plan.name).toBe('FINSAM-regler');
     expect(plan.kind).toBe('rules');
     expect(plan.tables.map((table) => [table.name, table.columns, table.bodyRows])).toEqual([
-      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 12],
+      ['Regler', ['Inställning', 'Värde', 'Förklaring'], 14],
       ['Målområden', ['Målområde', 'Målandel'], 5],
       ['Trappan', ['Tilldelning från (tkr)', 'Högsta andel'], 3],
     ]);
@@ -32,9 +32,9 @@ describe('FINSAM-regler as a plan (ARCHITECTURE.md: the rule set lives in the wo
     const cells = ruleCells(defaultRuleSet(2022));
     expect(cells.settings.tolerance).toBe("'FINSAM-regler'!$B$7");
     expect(ruleSettingCell('targetIndex')).toBe("'FINSAM-regler'!$B$9");
-    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$21:$A$25");
-    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$21:$B$25");
-    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$31:$B$33");
+    expect(cells.targetAreas).toBe("'FINSAM-regler'!$A$23:$A$27");
+    expect(cells.targetShares).toBe("'FINSAM-regler'!$B$23:$B$27");
+    expect(cells.equitySteps).toBe("'FINSAM-regler'!$A$33:$B$35");
     expect(ruleCells(defaultRuleSet(2022), 'Regler').settings.weightScale).toBe('Regler!$B$8');
   });
 
@@ -92,6 +92,34 @@ describe('reading FINSAM-regler back', () => {
     ]);
   });
 
+  test('order-free: the settings written bottom-up read back the same rule set', () => {
+    const values = recalculated(defaultRuleSet(2022)).values.map((row) => [...row]);
+    const first = rowOf(values, 'År');
+    const last = rowOf(values, 'Nära målet');
+    values.splice(first, last - first + 1, ...values.slice(first, last + 1).reverse());
+    expect(rowOf(values, 'Nära målet')).toBe(first);
+    expect(rulesSheet.read({ sheet: 'FINSAM-regler', values }, context)).toEqual({ ok: true, model: defaultRuleSet(2022), findings: [] });
+  });
+
+  test('a workbook saved before "Nära målet" existed reads with its default 0,95 and a notice', () => {
+    const rules = { ...defaultRuleSet(2022), tolerance: 0.04 };
+    const values = recalculated(rules).values.filter((row) => row[0] !== 'Nära målet');
+    const result = rulesSheet.read({ sheet: 'FINSAM-regler', values }, context);
+    expect(result).toEqual({
+      ok: true,
+      model: { ...rules, nearFactor: 0.95 },
+      findings: [{ rule: 'unreadable', severity: 'warning', message: 'Inställningen "Nära målet" saknas; standardvärdet 0,95 används.', where: { sheet: 'FINSAM-regler', cell: 'A5' } }],
+    });
+  });
+
+  test('"Nära målet" 0,9 is read; 0 is an error at its cell', () => {
+    const values = recalculated({ ...defaultRuleSet(2022), nearFactor: 0.9 }).values.map((row) => [...row]);
+    expect(rulesSheet.read({ sheet: 'FINSAM-regler', values }, context)).toMatchObject({ ok: true, model: { nearFactor: 0.9 } });
+    const near = rowOf(values, 'Nära målet');
+    values[near][1] = 0;
+    expect(rulesSheet.validate({ sheet: 'FINSAM-regler', values }, context).map((f) => [f.where.cell, f.message])).toEqual([[`B${near + 1}`, 'Nära målet är 0; det ska vara större än noll.']]);
+  });
+
   test('detect: by the title, or by the settings table', () => {
     const grid = recalculated(defaultRuleSet(2022));
     expect(rulesSheet.detect(grid)).toBe(true);
@@ -110,7 +138,7 @@ describe('validation of FINSAM-regler', () => {
     const grid = recalculated({ ...rules, tolerance: 5, areaTargets: [...rules.areaTargets.slice(0, 4), { area: 'Medarbetarnöjdhet', share: 0.05 }] });
     expect(rulesSheet.validate(grid, context).map((f) => [f.rule, f.where.cell, f.message])).toEqual([
       ['area-weighting', 'B7', 'Tolerans för viktregeln är 5; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).'],
-      ['area-weighting', 'B21:B25', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
+      ['area-weighting', 'B23:B27', 'Målandelarna summerar till 95 %; de ska summera till 100 % (1,0), med högst 0,1 procentenheters avvikelse.'],
     ]);
     const twice = recalculated({ ...rules, areaTargets: [{ area: 'Samordning', share: 1.5 }, { area: ' samordning', share: -0.5 }] });
     expect(rulesSheet.validate(twice, context).map((f) => f.message)).toEqual([
@@ -127,7 +155,7 @@ describe('validation of FINSAM-regler', () => {
         rule: 'equity-staircase',
         severity: 'error',
         message: 'Trappsteg (från tkr) nr 3 är inte större än steget före; trappan ska vara sorterad efter "från".',
-        where: { sheet: 'FINSAM-regler', cell: 'A33' },
+        where: { sheet: 'FINSAM-regler', cell: 'A35' },
       },
     ]);
   });

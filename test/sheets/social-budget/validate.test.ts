@@ -67,7 +67,7 @@ describe('validation of the social budget sheet', () => {
     const weights = check(grid).filter((f) => f.rule === 'weight-scale');
     expect(weights.map((f) => [f.where.cell, f.message])).toEqual([
       ['G9', 'Indikator 1.1.3 har vikten "sju"; en vikt ska vara ett heltal 1–10.'],
-      ['G10', 'Indikator 1.2.1 saknar vikt; fyll i ett heltal 1–10 eller töm raden.'],
+      ['G10', 'Indikator 1.2.1 saknar vikt (en vikt ska vara ett heltal 1–10); fyll i vikten eller töm raden.'],
       ['G7', 'Indikator 1.1.1 har vikten 12; en vikt ska vara ett heltal 1–10.'],
       ['G8', 'Indikator 1.1.2 har vikten 2,5; en vikt ska vara ett heltal 1–10.'],
     ]);

@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import { DetailedCellError, RawCellContent } from 'hyperformula';
 import { translateFormula } from '../../src/export/translate-formula';
+import { Grid } from '../../src/sheets/grid';
+import { CellContent, SheetPlan } from '../../src/sheets/plan';
 import { createEngine } from '../../src/workbook/engine/engine';
 import { RUNS, show } from './fuzz-run';
 
@@ -78,3 +80,18 @@ export function shapeOf(formula: string): string {
 
 /** "A1"-style address from 0-based row and column (columns up to Z). */
 export const at = (row: number, col: number): string => `${String.fromCharCode(65 + col)}${row + 1}`;
+
+/**
+ * A sheet plan as a grid without computing it: the written values, and the formulas (their cells'
+ * values blank). The sheet validators read what a person typed, so they need no engine for it.
+ */
+export function gridOfPlan(plan: SheetPlan): Grid {
+  const values: CellContent[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (const cell of plan.cells) {
+    (values[cell.row] ??= [])[cell.col] = cell.value ?? null;
+    (formulas[cell.row] ??= [])[cell.col] = cell.formula ?? null;
+  }
+  const dense = <T>(rows: T[][]) => Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+  return { sheet: plan.name, values: dense(values), formulas: dense(formulas) };
+}

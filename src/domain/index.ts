@@ -16,3 +16,6 @@ export * from './participants';
 export * from './full-year-equivalents';
 export * from './stakeholders';
 export * from './rule-set';
+export * from './social-report';
+// Both participants.ts and social-report.ts name a checkStatedRate; social-report's overloads cover both forms.
+export { checkStatedRate } from './social-report';

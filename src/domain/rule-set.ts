@@ -23,6 +23,7 @@ export interface RuleSet {
   readonly workTarget: number;
   readonly studiesTarget: number;
   readonly varavBase: VaravBase;
+  readonly nearFactor: number;
 }
 
 /** The board's 2022 area targets (seed 003): 40/25/15/10/10. */
@@ -50,5 +51,6 @@ export function defaultRuleSet(year: number): RuleSet {
     workTarget: 0.35,
     studiesTarget: 0.25,
     varavBase: 'positive',
+    nearFactor: 0.95,
   };
 }

@@ -18,3 +18,6 @@ export * from './stakeholders';
 export * from './rule-set';
 export * from './budget-rules';
 export * from './years';
+export * from './social-report';
+// Both participants.ts and social-report.ts name a checkStatedRate; social-report's overloads cover both forms.
+export { checkStatedRate } from './social-report';

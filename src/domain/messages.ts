@@ -40,6 +40,8 @@ export const labels = {
   interest: 'Intresset',
   influence: 'Inflytandet',
   scale: 'Skalan',
+  near: 'Nära målet-faktorn',
+  targetIndex: 'Målindex',
 } as const;
 
 export type Label = (typeof labels)[keyof typeof labels];
@@ -134,7 +136,34 @@ export const messages = bounded({
   notFinite: () => 'Resultatet blir för stort eller för litet för Excel (över cirka 1,8 × 10^308); kontrollera indata.',
   impossibleRate: (stated: number, whole: number) =>
     `Andelen ${pct(stated, 1)} av ${n(whole)} går inte att få med hela antal; den ligger troligen på ett medelvärde av andelar.`,
+  nearOutOfRange: (value: number) =>
+    `${labels.near} är ${n(value)}; den ska vara en andel större än 0 och högst 1 (t.ex. 0,95 för inom 5 % av målvärdet).`,
+  targetIndexOutOfRange: (value: number) => `${labels.targetIndex} är ${n(value)}; det ska vara ett tal 0–100.`,
+  statedRateDiffers: (where: string | undefined, stated: number, decimals: number, count: number, base: number, rate: number) =>
+    `${where ? `${where}: ` : ''}andelen ${pct(stated, decimals)} följer inte av ${n(count)} av ${n(base)}, som ger ${pct(rate, decimals)}; rätta andelen eller antalen.`,
+  countOverBase: (where: string | undefined, count: number, base: number) =>
+    `${where ? `${where}: ` : ''}antalet ${n(count)} är fler än de ${n(base)} det räknas av; rätta antalen.`,
+  countBaseZero: (where: string | undefined, count: number) =>
+    `${where ? `${where}: ` : ''}${n(count)} av 0 ger ingen andel (division med noll); rätta antalen.`,
 } as const);
+
+/** The social annual report's prose (DOMAIN.md §7), built from figures the caller has checked. */
+export const socialReportTexts = {
+  /** "Målet för året var Impact Index 70. Utfallet blev 33 av … Impact Index 87 är 17 indexpunkter bättre resultat än budgeterat." */
+  areaSentence: (targetIndex: number, impactValue: number, maximum: number, index: number, difference: number, whole: boolean) => {
+    const points = Math.abs(difference) === 1 ? 'indexpunkt' : 'indexpunkter';
+    const verdict =
+      difference === 0
+        ? 'samma resultat som budgeterat'
+        : `${n(Math.abs(difference))} ${points} ${difference > 0 ? 'bättre' : 'sämre'} resultat än budgeterat`;
+    return (
+      `Målet för året var Impact Index ${n(targetIndex)}. ` +
+      `Utfallet blev ${n(impactValue)} av det maximalt möjliga indexvärdet ${n(maximum)}. ` +
+      `Måluppfyllelsen ${whole ? 'för förbundet som helhet' : 'för målområdet'} blev således ${n(index)} %. ` +
+      `Impact Index ${n(index)} är ${verdict}.`
+    );
+  },
+} as const;
 
 /**
  * The rule set's settings as FINSAM-regler and the rules form show them: a label (the words the
@@ -440,6 +469,7 @@ export const exportMessages = {
   memberUnknown: (member: string) => `medlemmen "${member}" är okänd`,
   stepsNotTwoColumns: () => 'trappan behöver vara två kolumner: tilldelning från och högsta andel',
   comparisonUnknown: (comparison: string) => `jämförelsen "${comparison}" är okänd`,
+  nearOutOfRange: (near: number) => `nära målet-faktorn ${n(near)} ska vara större än 0 och högst 1`,
   modeUnknown: (mode: string) => `läget "${mode}" är okänt`,
   differs: (native: string, addin: string) => `en inbyggd formel gav ${native} där FINSAM ger ${addin}`,
   sameFile: (file: string) => `Ut-filen ${file} är samma fil som in-filen; välj ett annat namn, så att originalet lämnas orört.`,

@@ -5,6 +5,7 @@ import { DEFAULT_WEIGHT_SCALE } from './impact-index';
 import { findingMessages, messages, settingTexts, settingWords } from './messages';
 import { VaravBase } from './participants';
 import { formatSwedishNumber } from './swedish-number';
+import { DEFAULT_NEAR_FACTOR } from './social-report';
 import { AreaTarget, DEFAULT_TOLERANCE } from './weight-rule';
 import { YEAR_RANGE } from './years';
 
@@ -152,7 +153,7 @@ export const RULE_SETTINGS: readonly Setting[] = [
     unknown: (value) => findingMessages.ruleVaravBaseUnknown(value),
   },
   // DOMAIN.md §7: near the target is outcome ≥ 0,95 × target (79 % against 80 %).
-  { ...share('nearFactor', () => 0.95, (r) => r.nearFactor, (r, nearFactor) => ({ ...r, nearFactor })), aboveMin: true },
+  { ...share('nearFactor', () => DEFAULT_NEAR_FACTOR, (r) => r.nearFactor, (r, nearFactor) => ({ ...r, nearFactor })), aboveMin: true },
 ];
 
 /** The rule set of a year: the tables of 2022 and every setting's default. */

@@ -1,7 +1,9 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { Grid } from '../../sheets/grid';
 import { CellContent } from '../../sheets/plan';
+import { UNCOMPUTABLE } from './build-cell-by-cell';
 import { createEngine } from './engine';
+import { beyondExcel, formulaShape, mayRecurseDeeply } from './formula-shape';
 import { formulaReferences } from './formula-references';
 import { CellAt, Needed, neededCells, sheetsFromNeeded } from './needed-cells';
 import { literal } from './plan-to-engine';
@@ -13,8 +15,17 @@ export interface RecalculatedSheet {
   readonly cells: number;
 }
 
+/** A formula within Excel's limits that the engine's recursion cannot evaluate (=B1+B2+…+B1200), and whether the file's value stands. */
+export interface TooDeep {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly operators: number;
+  readonly kept: boolean;
+}
+
 export type Recalculation =
-  | { readonly ok: true; readonly grids: readonly Grid[]; readonly changed: readonly RecalculatedSheet[] }
+  | { readonly ok: true; readonly grids: readonly Grid[]; readonly changed: readonly RecalculatedSheet[]; readonly tooDeep?: readonly TooDeep[] }
   /** The engine could not take the workbook: the cached grids, unchanged, and why. */
   | { readonly ok: false; readonly grids: readonly Grid[]; readonly reason: string };
 
@@ -43,6 +54,7 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
     if (sheets.size === 0) return { ok: true, grids, changed: [] };
     const kept = new Set<string>();
     let computed = computeWith(grids, sheets, kept);
+    const first = computed.values;
     for (let round = 1; round < MAX_ROUNDS; round += 1) {
       const more = cachedWhereEngineCannot(grids, sheets, computed.values, kept);
       if (more.length === 0) break;
@@ -51,7 +63,8 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
     }
     const merged = grids.map((grid, index) => (sheets.has(index) ? merge(grid, index, computed) : { grid, cells: 0 }));
     const changed = merged.map(({ grid, cells }) => ({ sheet: grid.sheet, cells })).filter((sheet) => sheet.cells > 0);
-    return { ok: true, grids: merged.map(({ grid }) => grid), changed };
+    const result = merged.map(({ grid }) => grid);
+    return { ok: true, grids: result, changed, tooDeep: tooDeepCells(grids, sheets, first, result) };
   } catch (thrown) {
     return { ok: false, grids, reason: thrown instanceof Error ? thrown.message : String(thrown) };
   }
@@ -178,6 +191,26 @@ function cachedWhereEngineCannot(
       }),
     );
   });
+  return found;
+}
+
+/**
+ * The formulas the engine answered #ERROR! because its recursion ran out (a chain of 1 100
+ * operators), though Excel takes them; named so check says which cell it could not compute
+ * instead of a bare #ERROR!. Computing them would take a larger stack (as `finsam eval` has).
+ */
+function tooDeepCells(grids: readonly Grid[], sheets: ReadonlySet<number>, computed: Computed['values'], result: readonly Grid[]): TooDeep[] {
+  const found: TooDeep[] = [];
+  for (const s of sheets) {
+    grids[s].formulas?.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        // A file Excel saved holds no formula it cannot parse, so #ERROR! here is the engine's depth.
+        if (!formula || computed[s][r]?.[c] !== UNCOMPUTABLE || !mayRecurseDeeply(formula) || beyondExcel(formula)) return;
+        const shape = formulaShape(formula.replace(/^=/, ''));
+        found.push({ sheet: grids[s].sheet, row: r, col: c, operators: shape.operators + shape.nesting, kept: result[s].values[r]?.[c] !== UNCOMPUTABLE });
+      }),
+    );
+  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { findingMessages } from '../domain';
+import { cellAddress, sheetReference } from '../sheets/address';
 import { Finding } from '../sheets/findings';
 import { SHEET_KINDS } from '../sheets/registry';
 import { SheetKindModule } from '../sheets/sheet-kind';
@@ -70,7 +71,12 @@ async function checkFile(
   // Notes, not findings: on stderr with --json (with the file, as several files share stderr).
   const note = mode.json ? (line: string) => io.err(`${file}: ${line}`) : io.out;
   if (!recalculated.ok) (mode.json ? io.err : io.out)(findingMessages.notRecalculated(file, recalculated.reason));
-  else for (const sheet of recalculated.changed) note(findingMessages.recalculatedSheet(sheet.sheet, sheet.cells));
+  else {
+    for (const sheet of recalculated.changed) note(findingMessages.recalculatedSheet(sheet.sheet, sheet.cells));
+    for (const cell of recalculated.tooDeep ?? []) {
+      note(findingMessages.tooDeepForEngine(`${sheetReference(cell.sheet)}!${cellAddress(cell.row, cell.col)}`, cell.operators, cell.kept));
+    }
+  }
   const grids = recalculated.grids;
   const kinds = options.kinds ?? SHEET_KINDS;
   const findings = checkGrids(grids, { kinds, year: options.year });

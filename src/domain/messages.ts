@@ -348,6 +348,8 @@ export const findingMessages = bounded({
     `${file}: ${errors + warnings === 0 ? 'inga fel eller varningar' : [errors ? `${n(errors)} fel` : '', warnings ? `${n(warnings)} ${warnings === 1 ? 'varning' : 'varningar'}` : ''].filter(Boolean).join(' och ')}; ${n(sheets)} blad, varav ${n(recognised)} FINSAM-blad.`,
   recalculatedSheet: (sheet: string, cells: number) =>
     `${sheet}: sparad utan tillägget: värdena är omräknade (${n(cells)} ${cells === 1 ? 'cell' : 'celler'})`,
+  tooDeepForEngine: (cell: string, operators: number, kept: boolean) =>
+    `${cell}: formeln har ${n(operators)} operatorer och parenteser i följd, fler än den inbyggda motorn klarar (Excel klarar den), och räknades inte om; ${kept ? 'värdet som sparades i filen används' : 'cellen visar #ERROR! tills filen räknas om i Excel'}.`,
   notRecalculated: (file: string, reason: string) =>
     `${file} gick inte att räkna om (${reason}); kontrollen bygger på de värden som sparades i filen.`,
   exampleUnknown: (name: string, known: readonly string[]) =>

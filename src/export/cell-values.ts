@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
 import { Grid } from '../sheets/grid';
 import { createEngine } from '../workbook/engine/engine';
+import { CellAt, cellKeyOf, Needed, neededCells, sheetsFromNeeded } from '../workbook/engine/needed-cells';
 
 /** A computed cell as the export writes it: an error keeps its code apart from text. */
 export type ExportValue = number | string | boolean | null | { readonly error: string };
@@ -17,26 +18,51 @@ export type Override = RawCellContent;
 
 /**
  * The grids in the embedded engine, each cell's formula where it has one, else its value (as
- * engineFromGrids does), with `overrides` put over them: "sheet!row!col" → content.
+ * engineFromGrids does), with `overrides` put over them: "sheet!row!col" → content. Only the
+ * `roots` and the cells they read (transitively) go in, so a FINSAM formula over a few ranges of
+ * a million-row workbook costs the engine those ranges, not the million rows; without roots,
+ * every cell goes in.
  */
-export function engineWith(grids: readonly Grid[], overrides: ReadonlyMap<string, Override> = new Map()): HyperFormula {
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const grid of grids) {
-    const rows: RawCellContent[][] = grid.values.map((row, r) =>
-      Array.from(row, (value, c) => {
-        const formula = grid.formulas?.[r]?.[c];
-        return formula && engineCanHold(formula) ? formula : literal(value ?? null);
-      }),
-    );
-    for (const [key, content] of overrides) {
-      const [sheet, row, col] = splitKey(key);
-      if (sheet !== grid.sheet) continue;
-      const line = (rows[row] ??= []);
-      line[col] = content;
+export function engineWith(grids: readonly Grid[], overrides: ReadonlyMap<string, Override> = new Map(), roots?: readonly CellAt[]): GivenEngine {
+  const formulaAt = (at: CellAt): string | null => {
+    const key = cellKey(grids[at.sheet].sheet, at.row, at.col);
+    if (overrides.has(key)) {
+      const content = overrides.get(key);
+      return typeof content === 'string' && content.startsWith('=') ? content : null;
     }
-    sheets[grid.sheet] = Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? null));
+    const formula = grids[at.sheet].formulas?.[at.row]?.[at.col];
+    return formula && engineCanHold(formula) ? formula : null;
+  };
+  const needed: Needed = roots ? neededCells(grids, roots, formulaAt) : { all: true };
+  const content = (at: CellAt, asFormula: boolean): RawCellContent => {
+    const key = cellKey(grids[at.sheet].sheet, at.row, at.col);
+    if (overrides.has(key)) return overrides.get(key) ?? null;
+    return asFormula ? formulaAt(at) : literal(grids[at.sheet].values[at.row]?.[at.col] ?? null);
+  };
+  const sheets = sheetsFromNeeded(grids, needed, content, (at) => formulaAt(at) !== null);
+  for (const [key, value] of overrides) {
+    const [sheet, row, col] = splitKey(key);
+    const rows = sheets[sheet];
+    if (!rows) continue;
+    while (rows.length <= row) rows.push([]);
+    // A row the builder left as the shared empty one gets its own array.
+    if (rows[row].length === 0) rows[row] = [];
+    const line = rows[row];
+    while (line.length < col) line.push(null);
+    line[col] = value;
   }
-  return createEngine(sheets);
+  const computes = (sheet: number, row: number, col: number) => {
+    if (overrides.size > 0 && overrides.has(cellKey(grids[sheet].sheet, row, col))) return true;
+    return needed.all ? formulaAt({ sheet, row, col }) !== null : needed.formulas[sheet].has(cellKeyOf(row, col));
+  };
+  return { engine: createEngine(sheets), computes };
+}
+
+/** An engine given some cells, and which cells it computed (a formula or an override) rather than only read. */
+export interface GivenEngine {
+  readonly engine: HyperFormula;
+  /** By the sheet's index among the grids. */
+  readonly computes: (sheet: number, row: number, col: number) => boolean;
 }
 
 /** The embedded engine's parser and interpreter recurse: about 160 nested levels or 1 100 chained operators overflow the stack. */
@@ -81,14 +107,35 @@ export function literal(value: ExportValue): RawCellContent {
   return typeof value === 'string' ? `'${value}` : value;
 }
 
-/** Every sheet's computed values, errors as { error: code }. */
-export function valuesOf(engine: HyperFormula): SheetValues {
+/**
+ * Every cell's value: the engine's where it computed the cell or a formula spilled into it, the
+ * file's cached value everywhere else. A row the engine had no part in is the grid's own array.
+ */
+export function valuesWithCached(given: GivenEngine, grids: readonly Grid[]): SheetValues {
+  const { engine, computes } = given;
   return new Map(
-    engine.getSheetNames().map((name) => {
-      const rows = engine.getSheetValues(engine.getSheetId(name) ?? 0);
-      return [name, rows.map((row) => row.map(exportValueOf))];
+    grids.map((grid, sheet) => {
+      const id = engine.getSheetId(grid.sheet);
+      const computed = id === undefined ? [] : engine.getSheetValues(id);
+      const height = Math.max(grid.values.length, computed.length);
+      const rows = Array.from({ length: height }, (_, r): readonly ExportValue[] => {
+        const line = computed[r] ?? [];
+        const cached = grid.values[r] ?? [];
+        if (line.every((value, c) => value === null && !computes(sheet, r, c))) return cached;
+        return Array.from({ length: Math.max(line.length, cached.length) }, (_, c) => {
+          const value = line[c] ?? null;
+          return computes(sheet, r, c) || value !== null ? exportValueOf(value) : (cached[c] ?? null);
+        });
+      });
+      return [grid.sheet, rows];
     }),
   );
+}
+
+/** One cell's value as the engine computed it. */
+export function engineValueAt(engine: HyperFormula, sheet: string, row: number, col: number): ExportValue {
+  const id = engine.getSheetId(sheet);
+  return id === undefined ? null : exportValueOf(engine.getCellValue({ sheet: id, row, col }));
 }
 
 function exportValueOf(value: unknown): ExportValue {

@@ -6,7 +6,7 @@
  * is replaced by the value, so the export never silently changes a number.
  */
 import { Grid } from '../sheets/grid';
-import { cellKey, engineWith, ExportValue, isErrorValue, Override, SheetValues, valueAt, valuesOf } from './cell-values';
+import { cellKey, engineWith, ExportValue, isErrorValue, Override, SheetValues, valueAt, valuesWithCached } from './cell-values';
 import { Conversion } from './conversion';
 import { CellTranslation, translateFormula } from './translate-formula';
 import { checkConversions } from './self-check';
@@ -64,7 +64,10 @@ function addinValues(grids: readonly Grid[], found: readonly Found[]): SheetValu
       for (let c = r === 0 ? 1 : 0; c < cell.translation.cols; c += 1) cleared.set(cellKey(cell.sheet, cell.row + r, cell.col + c), null);
     }
   }
-  return valuesOf(engineWith(grids, cleared));
+  // Only the FINSAM cells and what they read: every other cell keeps the value the file saved.
+  const index = new Map(grids.map((grid, s) => [grid.sheet, s]));
+  const roots = found.map((cell) => ({ sheet: index.get(cell.sheet) ?? 0, row: cell.row, col: cell.col }));
+  return valuesWithCached(engineWith(grids, cleared, roots), grids);
 }
 
 function conversionsOf(cell: Found, cachedOf: (sheet: string, row: number, col: number) => ExportValue): Conversion[] {

@@ -1,6 +1,6 @@
 import { exportMessages } from '../domain';
 import { Grid } from '../sheets/grid';
-import { cellKey, engineWith, SheetValues, sameValue, shownValue, valueAt, valuesOf } from './cell-values';
+import { cellKey, engineValueAt, engineWith, SheetValues, sameValue, shownValue, valueAt } from './cell-values';
 import { contentOf, Conversion } from './conversion';
 
 /**
@@ -14,11 +14,12 @@ export function checkConversions(grids: readonly Grid[], candidates: readonly Co
   let current = [...candidates];
   for (;;) {
     const overrides = new Map(current.map((conversion) => [cellKey(conversion.sheet, conversion.row, conversion.col), contentOf(conversion)]));
-    const computed = valuesOf(engineWith(grids, overrides));
+    const roots = current.map(({ sheet, row, col }) => ({ sheet: grids.findIndex((grid) => grid.sheet === sheet), row, col })).filter((at) => at.sheet >= 0);
+    const { engine } = engineWith(grids, overrides, roots);
     let changed = false;
     current = current.map((conversion) => {
       if (conversion.newFormula === undefined) return conversion;
-      const got = valueAt(computed, conversion.sheet, conversion.row, conversion.col);
+      const got = engineValueAt(engine, conversion.sheet, conversion.row, conversion.col);
       const expected = valueAt(addin, conversion.sheet, conversion.row, conversion.col);
       if (sameValue(got, expected) || sameValue(got, conversion.value)) return conversion;
       changed = true;

@@ -5,7 +5,7 @@ import { runCheck } from '../../src/cli/check';
 import { main } from '../../src/cli/main';
 import { Finding } from '../../src/sheets/findings';
 import { SheetKindModule } from '../../src/sheets/sheet-kind';
-import * as planToEngine from '../../src/workbook/engine/plan-to-engine';
+import * as engineModule from '../../src/workbook/engine/engine';
 import { writePlanToXlsx } from '../../src/workbook/xlsx';
 import { excelSaved, withStaleCache } from '../support/excel-saved';
 import { smallPlan, temporaryFolder } from '../support/xlsx-fixtures';
@@ -215,7 +215,7 @@ describe('finsam check recalculates what Excel or a script saved (issue 11, ADDI
   });
 
   test('when the engine cannot take the workbook, the cached values are checked and the user told why', async () => {
-    jest.spyOn(planToEngine, 'engineFromGrids').mockImplementation(() => {
+    jest.spyOn(engineModule, 'createEngine').mockImplementation(() => {
       throw new Error('Value of the formula cell is not computed.');
     });
     const result = await check([original]);

@@ -41,3 +41,30 @@ describe('recalculateGrids', () => {
     expect(result.changed).toEqual([]);
   });
 });
+
+/** Issue 17, item 4: a formula Excel takes but the engine's recursion cannot is named, not a bare #ERROR!. */
+describe('recalculateGrids names a formula too deep for the engine', () => {
+  // 4 000 ones added (7 999 characters, within Excel's 8 192): beyond HyperFormula's recursion.
+  const chain = `=${Array.from({ length: 4000 }, () => '1').join('+')}`;
+
+  test('without a saved value the cell is #ERROR! and named with its operators; the cell beside it computes', () => {
+    const result = recalculateGrids([{ sheet: 'Blad', values: [[null, null]], formulas: [[chain, '=2+3']] }]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.grids[0].values[0]).toEqual(['#ERROR!', 5]);
+    expect(result.tooDeep).toEqual([{ sheet: 'Blad', row: 0, col: 0, operators: 3999, kept: false }]);
+  });
+
+  test('with the value Excel saved (4 000), that value stands and the cell is still named', () => {
+    const result = recalculateGrids([{ sheet: 'Blad', values: [[4000, null]], formulas: [[chain, '=A1+1']] }]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.grids[0].values[0]).toEqual([4000, 4001]);
+    expect(result.tooDeep).toEqual([{ sheet: 'Blad', row: 0, col: 0, operators: 3999, kept: true }]);
+  });
+
+  test('a formula of 150 additions the engine can take is computed and not named', () => {
+    const result = recalculateGrids([{ sheet: 'Blad', values: [[null]], formulas: [[`=${Array.from({ length: 150 }, () => '2').join('+')}`]] }]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.grids[0].values[0]).toEqual([300]);
+    expect(result.tooDeep).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export function contentsOf(sheet: SheetPlan): RawCellContent[][] {
   return Array.from(rows, (row) => Array.from(row ?? [], (content) => content ?? null));
 }
 
-function literal(value: CellContent): RawCellContent {
+export function literal(value: CellContent): RawCellContent {
   return typeof value === 'string' ? `'${value}` : value;
 }
 

@@ -1,7 +1,13 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { Grid } from '../../sheets/grid';
 import { CellContent } from '../../sheets/plan';
-import { engineFromGrids } from './plan-to-engine';
+import { UNCOMPUTABLE } from './build-cell-by-cell';
+import { createEngine } from './engine';
+import { beyondExcel, formulaShape, mayRecurseDeeply } from './formula-shape';
+import { formulaReferences } from './formula-references';
+import { CellAt, Needed, neededCells, sheetsFromNeeded } from './needed-cells';
+import { literal } from './plan-to-engine';
+import { insideBlock, SpillBlock, spillBlocks } from './spill-blocks';
 
 /** How many cells of a sheet now hold the engine's value instead of the one the file cached. */
 export interface RecalculatedSheet {
@@ -9,8 +15,17 @@ export interface RecalculatedSheet {
   readonly cells: number;
 }
 
+/** A formula within Excel's limits that the engine's recursion cannot evaluate (=B1+B2+…+B1200), and whether the file's value stands. */
+export interface TooDeep {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly operators: number;
+  readonly kept: boolean;
+}
+
 export type Recalculation =
-  | { readonly ok: true; readonly grids: readonly Grid[]; readonly changed: readonly RecalculatedSheet[] }
+  | { readonly ok: true; readonly grids: readonly Grid[]; readonly changed: readonly RecalculatedSheet[]; readonly tooDeep?: readonly TooDeep[] }
   /** The engine could not take the workbook: the cached grids, unchanged, and why. */
   | { readonly ok: false; readonly grids: readonly Grid[]; readonly reason: string };
 
@@ -21,6 +36,8 @@ const ENGINE_CANNOT = new Set(['#NAME?', '#ERROR!', '#SPILL!']);
 const ERROR_CODES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#ERROR!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:]+)?$|^\d{2}:\d{2}:\d{2}$/;
 const MAX_ROUNDS = 5;
+// A FINSAM call in any spelling a file holds: FINSAM.SHARES, _xludf.FINSAM.SHARES, _xldudf_FINSAM_SHARES.
+const FINSAM_CALL = /FINSAM[._]/i;
 
 /**
  * A workbook read from a file, recalculated in the embedded engine rather than trusted as cached:
@@ -33,17 +50,21 @@ const MAX_ROUNDS = 5;
  */
 export function recalculateGrids(grids: readonly Grid[]): Recalculation {
   try {
+    const sheets = sheetsToRecalculate(grids);
+    if (sheets.size === 0) return { ok: true, grids, changed: [] };
     const kept = new Set<string>();
-    let computed = computeWith(grids, kept);
+    let computed = computeWith(grids, sheets, kept);
+    const first = computed.values;
     for (let round = 1; round < MAX_ROUNDS; round += 1) {
-      const more = cachedWhereEngineCannot(grids, computed, kept);
+      const more = cachedWhereEngineCannot(grids, sheets, computed.values, kept);
       if (more.length === 0) break;
       for (const key of more) kept.add(key);
-      computed = computeWith(grids, kept);
+      computed = computeWith(grids, sheets, kept);
     }
-    const merged = grids.map((grid, index) => merge(grid, computed[index]));
+    const merged = grids.map((grid, index) => (sheets.has(index) ? merge(grid, index, computed) : { grid, cells: 0 }));
     const changed = merged.map(({ grid, cells }) => ({ sheet: grid.sheet, cells })).filter((sheet) => sheet.cells > 0);
-    return { ok: true, grids: merged.map(({ grid }) => grid), changed };
+    const result = merged.map(({ grid }) => grid);
+    return { ok: true, grids: result, changed, tooDeep: tooDeepCells(grids, sheets, first, result) };
   } catch (thrown) {
     return { ok: false, grids, reason: thrown instanceof Error ? thrown.message : String(thrown) };
   }
@@ -51,11 +72,84 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
 
 const keyOf = (sheet: number, row: number, col: number) => `${sheet}!${row}!${col}`;
 
-/** The engine's values per sheet, with the `kept` formula cells put in as their cached values. */
-function computeWith(grids: readonly Grid[], kept: ReadonlySet<string>): (readonly (readonly CellContent[])[])[] {
-  const input = kept.size === 0 ? grids : grids.map((grid, s) => withoutFormulas(grid, (r, c) => kept.has(keyOf(s, r, c))));
-  const engine = engineFromGrids(input);
-  return grids.map((grid) => valuesOf(engine, grid.sheet));
+interface Computed {
+  /** The engine's values per sheet; a cell it was not given is null unless a formula spilled there. */
+  readonly values: (readonly (readonly CellContent[])[])[];
+  readonly needed: Needed;
+  readonly blocks: ReadonlyMap<string, SpillBlock[]>;
+  /** Whether a cell went into the engine as its formula. */
+  readonly computes: (at: CellAt) => boolean;
+}
+
+/**
+ * The sheets whose stored values cannot be trusted as they are: those with a FINSAM formula
+ * (Excel without the add-in saves #NAME?), a formula saved without a value or with an error,
+ * and, in turn, those with a formula that reads such a sheet. Every other sheet keeps the values
+ * Excel saved and is never given to the engine, so a 130 000-row ledger costs no engine time.
+ */
+export function sheetsToRecalculate(grids: readonly Grid[]): Set<number> {
+  const chosen = new Set<number>();
+  const reads = grids.map(() => new Set<number>());
+  const readsAll = new Set<number>();
+  const index = new Map(grids.map((grid, s) => [grid.sheet.toLowerCase(), s]));
+  grids.forEach((grid, s) =>
+    grid.formulas?.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (!formula) return;
+        const cached = grid.values[r]?.[c] ?? null;
+        if (FINSAM_CALL.test(formula) || cached === null || cached === '' || isErrorCode(cached)) chosen.add(s);
+        // A formula without "!" reads only its own sheet (the engine is given no defined names).
+        if (!formula.includes('!') || readsAll.has(s)) return;
+        const ranges = formulaReferences(formula);
+        if (!ranges) readsAll.add(s);
+        else for (const range of ranges) if (range.sheet !== undefined) reads[s].add(index.get(range.sheet.toLowerCase()) ?? s);
+      }),
+    ),
+  );
+  for (let grown = chosen.size > 0; grown; ) {
+    grown = false;
+    grids.forEach((_, s) => {
+      if (chosen.has(s) || !(readsAll.has(s) || [...reads[s]].some((other) => chosen.has(other)))) return;
+      chosen.add(s);
+      grown = true;
+    });
+  }
+  return chosen;
+}
+
+/** The engine's values with only the chosen sheets' formulas (the `kept` ones as their cached values) and what they read. */
+function computeWith(grids: readonly Grid[], sheets: ReadonlySet<number>, kept: ReadonlySet<string>): Computed {
+  const formulaAt = (at: CellAt) =>
+    sheets.has(at.sheet) && !kept.has(keyOf(at.sheet, at.row, at.col)) ? (grids[at.sheet].formulas?.[at.row]?.[at.col] ?? null) : null;
+  const computes = (at: CellAt) => Boolean(formulaAt(at));
+  const needed = neededCells(grids, formulaCells(grids, sheets), formulaAt);
+  const build = (blocks: ReadonlyMap<string, SpillBlock[]>) =>
+    createEngine(
+      sheetsFromNeeded(
+        grids,
+        needed,
+        (at, asFormula) => {
+          if (asFormula) return formulaAt(at);
+          return insideBlock(blocks.get(grids[at.sheet].sheet), at.row, at.col) ? null : literal(grids[at.sheet].values[at.row]?.[at.col] ?? null);
+        },
+        computes,
+      ),
+    );
+  let engine = build(new Map());
+  const computing = grids.map((grid, s) => ({ sheet: grid.sheet, values: [], formulas: sheets.has(s) ? withoutKept(grid, s, kept) : undefined }));
+  const blocks = spillBlocksOrNone(engine, computing);
+  if (blocks.size > 0) engine = build(blocks);
+  return { values: grids.map((grid) => valuesOf(engine, grid.sheet)), needed, blocks, computes };
+}
+
+function* formulaCells(grids: readonly Grid[], sheets: ReadonlySet<number>): Generator<CellAt> {
+  for (const sheet of sheets) {
+    const rows = grids[sheet].formulas ?? [];
+    for (let row = 0; row < rows.length; row += 1) {
+      const line = rows[row] ?? [];
+      for (let col = 0; col < line.length; col += 1) if (line[col]) yield { sheet, row, col };
+    }
+  }
 }
 
 /** A sheet's values, an error as its code ("#VALUE!"); gridOf would also serialise every formula. */
@@ -65,14 +159,29 @@ function valuesOf(engine: HyperFormula, sheet: string): CellContent[][] {
   return engine.getSheetValues(id).map((row) => row.map((cell) => (cell instanceof DetailedCellError ? cell.value : (cell as CellContent))));
 }
 
-function withoutFormulas(grid: Grid, drop: (row: number, col: number) => boolean): Grid {
-  const formulas = grid.formulas?.map((row, r) => row.map((formula, c) => (drop(r, c) ? null : formula)));
-  return { ...grid, formulas };
+function withoutKept(grid: Grid, sheet: number, kept: ReadonlySet<string>): Grid['formulas'] {
+  if (kept.size === 0) return grid.formulas;
+  return grid.formulas?.map((row, r) => row.map((formula, c) => (kept.has(keyOf(sheet, r, c)) ? null : formula)));
 }
 
-function cachedWhereEngineCannot(grids: readonly Grid[], computed: readonly (readonly (readonly CellContent[])[])[], kept: ReadonlySet<string>): string[] {
+/** The spill blocks; none when finding them fails (a formula too deep for the formula parser). */
+function spillBlocksOrNone(engine: HyperFormula, grids: readonly Grid[]): Map<string, SpillBlock[]> {
+  try {
+    return spillBlocks(engine, grids);
+  } catch {
+    return new Map();
+  }
+}
+
+function cachedWhereEngineCannot(
+  grids: readonly Grid[],
+  sheets: ReadonlySet<number>,
+  computed: readonly (readonly (readonly CellContent[])[])[],
+  kept: ReadonlySet<string>,
+): string[] {
   const found: string[] = [];
-  grids.forEach((grid, s) =>
+  grids.forEach((grid, s) => {
+    if (!sheets.has(s)) return;
     grid.formulas?.forEach((row, r) =>
       row.forEach((formula, c) => {
         if (!formula || kept.has(keyOf(s, r, c))) return;
@@ -80,20 +189,49 @@ function cachedWhereEngineCannot(grids: readonly Grid[], computed: readonly (rea
         const value = computed[s][r]?.[c] ?? null;
         if (typeof value === 'string' && ENGINE_CANNOT.has(value) && cached !== null && !isErrorCode(cached)) found.push(keyOf(s, r, c));
       }),
-    ),
-  );
+    );
+  });
   return found;
 }
 
-/** The recalculated grid (the file's formulas, the engine's values) and how many values changed. */
-function merge(grid: Grid, computed: readonly (readonly CellContent[])[]): { grid: Grid; cells: number } {
+/**
+ * The formulas the engine answered #ERROR! because its recursion ran out (a chain of 1 100
+ * operators), though Excel takes them; named so check says which cell it could not compute
+ * instead of a bare #ERROR!. Computing them would take a larger stack (as `finsam eval` has).
+ */
+function tooDeepCells(grids: readonly Grid[], sheets: ReadonlySet<number>, computed: Computed['values'], result: readonly Grid[]): TooDeep[] {
+  const found: TooDeep[] = [];
+  for (const s of sheets) {
+    grids[s].formulas?.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        // A file Excel saved holds no formula it cannot parse, so #ERROR! here is the engine's depth.
+        if (!formula || computed[s][r]?.[c] !== UNCOMPUTABLE || !mayRecurseDeeply(formula) || beyondExcel(formula)) return;
+        const shape = formulaShape(formula.replace(/^=/, ''));
+        found.push({ sheet: grids[s].sheet, row: r, col: c, operators: shape.operators + shape.nesting, kept: result[s].values[r]?.[c] !== UNCOMPUTABLE });
+      }),
+    );
+  }
+  return found;
+}
+
+/**
+ * The recalculated grid (the file's formulas, the engine's values where it computed them: a
+ * formula cell, a spilled block) and how many values changed. A cell the engine only read, or
+ * never saw, keeps the file's value.
+ */
+function merge(grid: Grid, sheet: number, computed: Computed): { grid: Grid; cells: number } {
   let cells = 0;
-  const height = Math.max(grid.values.length, computed.length);
+  const engine = computed.values[sheet];
+  const blocks = computed.blocks.get(grid.sheet);
+  const height = Math.max(grid.values.length, engine.length);
   const values = Array.from({ length: height }, (_, r) => {
-    const width = Math.max(grid.values[r]?.length ?? 0, computed[r]?.length ?? 0);
+    const width = Math.max(grid.values[r]?.length ?? 0, engine[r]?.length ?? 0);
     return Array.from({ length: width }, (_, c) => {
       const cached = grid.values[r]?.[c] ?? null;
-      const value = computed[r]?.[c] ?? null;
+      const fromEngine = engine[r]?.[c] ?? null;
+      // A spill into a cell the file left empty is the engine's too.
+      const computes = computed.computes({ sheet, row: r, col: c }) || insideBlock(blocks, r, c) || (cached === null && fromEngine !== null);
+      const value = computes ? fromEngine : cached;
       if (agrees(cached, value)) return cached;
       cells += 1;
       return value;

@@ -13,7 +13,7 @@ describe('the other sheets', () => {
   it('builds FINSAM-regler from the 2022 defaults as the example workbooks carry it', async () => {
     const port = new FakeWorkbook();
     renderPane({ port, initialTab: 'rules' });
-    expect((screen.getByLabelText('Tolerans för viktregeln (procentenheter)') as HTMLInputElement).value).toBe('5');
+    expect((screen.getByLabelText('Tolerans för viktregeln (%)') as HTMLInputElement).value).toBe('5');
     await userEvent.click(screen.getByRole('button', { name: 'Bygg bladet' }));
     await waitFor(() => expect(port.applied).toHaveLength(1));
     const cli = EXAMPLE_WORKBOOKS['social-budget-2021-2022']().sheets.find((sheet) => sheet.kind === 'rules');
@@ -23,7 +23,7 @@ describe('the other sheets', () => {
   it('writes the typed rules: a target index of 75', async () => {
     const port = new FakeWorkbook();
     renderPane({ port, initialTab: 'rules' });
-    const target = screen.getByLabelText('Målindex');
+    const target = screen.getByLabelText('Målindex (Impactindex)');
     await userEvent.clear(target);
     await userEvent.type(target, '75');
     await userEvent.click(screen.getByRole('button', { name: 'Bygg bladet' }));

@@ -1,5 +1,5 @@
 import { Grid } from '../../src/sheets/grid';
-import { formulaReferences } from '../../src/workbook/engine/formula-references';
+import { formulaReferences } from '../../src/formula/formula-references';
 import { COLUMNS, neededCells } from '../../src/workbook/engine/needed-cells';
 import { recalculateGrids, sheetsToRecalculate } from '../../src/workbook/engine/recalculate-grids';
 

@@ -1,6 +1,6 @@
 import { RawCellContent } from 'hyperformula';
 import { Grid } from '../../sheets/grid';
-import { CellRange, formulaReferences } from './formula-references';
+import { CellRange, formulaReferences } from '../../formula/formula-references';
 
 /** A cell of a workbook: the sheet's index among the grids, 0-based row and column. */
 export interface CellAt {

@@ -4,7 +4,7 @@ import { CellContent } from '../../sheets/plan';
 import { UNCOMPUTABLE } from './build-cell-by-cell';
 import { createEngine } from './engine';
 import { beyondExcel, formulaShape, mayRecurseDeeply } from './formula-shape';
-import { formulaReferences } from './formula-references';
+import { formulaReferences } from '../../formula/formula-references';
 import { CellAt, Needed, neededCells, sheetsFromNeeded } from './needed-cells';
 import { literal } from './plan-to-engine';
 import { insideBlock, SpillBlock, spillBlocks } from './spill-blocks';

@@ -1,4 +1,4 @@
-import { closingQuote } from './structured-reference-syntax';
+import { closingQuote } from './literals';
 
 /** A rectangle a formula reads, 0-based and inclusive; `sheet` as written, or undefined for the formula's own sheet. */
 export interface CellRange {

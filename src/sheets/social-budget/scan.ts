@@ -8,9 +8,10 @@ import { columnOf, findHeader, isBlankCell } from '../grid-search';
  * any order, extra columns ignored) and every body row that holds something, blank rows
  * skipped. Values are left raw; parse.ts gives them meaning.
  */
-export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'comparison' | 'weight' | 'outcome' | 'achieved' | 'invented';
+export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'comparison' | 'weight' | 'outcome' | 'achieved' | 'invented' | 'count' | 'base';
 
-const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented'];
+/** Antal and Av are optional: an outcome as counts in two columns of the treasurer's own (DOMAIN.md §7). */
+const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented', 'count', 'base'];
 /** Without these the sheet cannot give an index: which area, how heavy, whether achieved. */
 const REQUIRED: readonly ColumnKey[] = ['area', 'weight', 'achieved'];
 /** Columns whose content makes a row an indicator; a lone code or mark may be a note. */

@@ -50,7 +50,7 @@ export function parseRow(scanned: ScannedRow, weightScale: number): { row: Parse
   else if (weight === undefined) problems.push({ column: 'weight', rule: 'weight-scale', message: findingMessages.indicatorWeightOffScale(name, cells.weight, weightScale) });
   const comparison = comparisonOf(cells.comparison);
   if (comparison === undefined) problems.push({ column: 'comparison', rule: 'unreadable', message: findingMessages.indicatorComparisonUnknown(name, cells.comparison) });
-  const outcome = outcomeOf(cells, name, problems);
+  const outcome = outcomeOf(scanned, name, problems);
   const target = figureOf(cells.target);
   const typedAchieved = achievedOf(cells.achieved);
   const achieved = typedAchieved === undefined ? achievedFromCounts(cells.achieved, outcome, target, comparison) : typedAchieved;
@@ -106,6 +106,9 @@ function goalOf(cell: string, indicatorCode: string): { code: string; text: stri
   return { code: parts.length > 1 ? parts.slice(0, -1).join('.') : '', text: cell };
 }
 
+/** "=117/133": an outcome the plan (or a treasurer) wrote as its counts, so the cell stays a number. */
+const COUNTS_FORMULA = /^=\s*(\d{1,15})\s*\/\s*(\d{1,15})\s*$/;
+
 interface Outcome {
   readonly outcome: number | string | null;
   readonly counts?: CountOutcome;
@@ -120,8 +123,10 @@ const rateOf = ({ count, base }: CountOutcome) => (base > 0 && count <= base ? c
  * "66 %, 179 deltagare av de 271" in Utfall gives the rate 117/133; the Antal and Av columns give the
  * counts beside a typed rate (then the stated rate) or a blank Utfall (then the rate).
  */
-function outcomeOf(cells: ScannedRow['cells'], name: string, problems: RowProblem[]): Outcome {
+function outcomeOf({ cells, outcomeFormula }: ScannedRow, name: string, problems: RowProblem[]): Outcome {
   const written = figureOf(cells.outcome);
+  const quotient = COUNTS_FORMULA.exec(outcomeFormula ?? '');
+  if (typeof written === 'number' && quotient) return { outcome: written, counts: { count: Number(quotient[1]), base: Number(quotient[2]) }, column: 'outcome' };
   if (typeof written === 'string') {
     const counts = parseCountOutcome(written);
     return counts ? { outcome: rateOf(counts) ?? written, counts, column: 'outcome' } : { outcome: written };

@@ -20,6 +20,8 @@ const CONTENT: readonly ColumnKey[] = ['area', 'goal', 'indicator', 'weight', 'o
 export interface ScannedRow {
   readonly row: number;
   readonly cells: Readonly<Record<ColumnKey, CellContent>>;
+  /** Utfall's formula, when it has one: "=117/133" keeps an outcome's counts (plan.ts writes it so). */
+  readonly outcomeFormula?: string;
 }
 
 export interface TableScan {
@@ -42,7 +44,8 @@ export function scanIndicators(grid: Grid): TableResult {
   const rows: ScannedRow[] = [];
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
     const cells = Object.fromEntries(COLUMN_KEYS.map((key) => [key, columns[key] === undefined ? null : cellOf(grid, row, columns[key] as number)])) as Record<ColumnKey, CellContent>;
-    if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells });
+    const outcomeFormula = columns.outcome === undefined ? undefined : grid.formulas?.[row]?.[columns.outcome] ?? undefined;
+    if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells, ...(outcomeFormula ? { outcomeFormula } : {}) });
   }
   return { ok: true, table: { header: header.row, columns, rows } };
 }

@@ -114,6 +114,31 @@ describe('outcomes as counts', () => {
     });
   });
 
+  test('a model with counts is written =117/133 in Utfall, live in Uppnådd, and reads back with its counts', () => {
+    const base = socialBudgetExample2021(1);
+    const withCounts = {
+      ...base,
+      areas: base.areas.map((area) => ({
+        ...area,
+        goals: area.goals.map((goal) => ({
+          ...goal,
+          indicators: goal.indicators.map((entry) => (entry.code === '3.1.2' ? { ...entry, outcome: 117 / 133, count: 117, base: 133, achieved: null } : entry)),
+        })),
+      })),
+    };
+    const plan = planSocialBudget(withCounts);
+    expect(plan.cells.find((cell) => cell.row === ROW && cell.col === 7)?.formula).toBe('=117/133');
+    const engine = engineFromPlan({ sheets: [planRules(defaultRuleSet(2021)), plan] });
+    const grid = gridOf(engine, 'Social budget');
+    expect(grid.values[ROW][8]).toBe(true);
+    expect(indicator(grid, '3.1.2')).toMatchObject({ outcome: 117 / 133, count: 117, base: 133, achieved: true });
+    expect(validateSocialBudget(grid, contextFor(2021)).filter((finding) => finding.rule === 'impossible-rate' || finding.rule === 'unreadable')).toEqual([]);
+  });
+
+  test('a treasurer\'s =12/14 in Utfall is read as counts too', () => {
+    expect(indicator(typed({ [OUTCOME]: '=12/14' }), '3.1.2')).toMatchObject({ count: 12, base: 14, achieved: true });
+  });
+
   test('a model without counts reads back without them (the examples are unchanged)', () => {
     expect(indicator(typed({}), '3.1.2')).toEqual(expect.not.objectContaining({ count: expect.anything() }));
   });

@@ -112,7 +112,7 @@ function lineCharts(model: FollowUpModel, layout: FollowUpLayout): PlanColumnCha
     { title: labels.income, first: layout.incomeFirst, lines: model.income.length },
     ...model.costSections.map((section, index) => ({ title: section.title, first: layout.sections[index].first, lines: section.lines.length })),
   ].filter((block) => block.lines > 0);
-  const places = stackedPlaces(layout.header, C.explanation + 1, blocks.length, 8, 16);
+  const places = stackedPlaces(layout.header, C.explanation + 1, blocks.length, 8, 20);
   return blocks.map((block, index) => {
     const last = block.first + block.lines - 1;
     return {

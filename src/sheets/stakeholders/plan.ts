@@ -56,7 +56,7 @@ function dialogueMatrix(scale: number, last: number): PlanScatterChart {
   return {
     kind: 'scatter',
     title: labels.chartTitle,
-    place: { row: ROWS.header, col: COLUMNS.expectation + 1, width: 8, height: 20 },
+    place: { row: ROWS.header, col: COLUMNS.expectation + 1, width: 8, height: 24 },
     xTitle: labels.interest,
     yTitle: labels.influence,
     x: columnRangeA1(COLUMNS.interest, ROWS.first, last),

@@ -33,7 +33,7 @@ describe('charts built in Excel', () => {
       axes: { value: { title: 'tkr' } },
     });
     // Beside the table (column G on), 8 columns by 16 rows from the header row 8.
-    expect(charts[0].position).toEqual(['G8', 'N23']);
+    expect(charts[0].position).toEqual(['G8', 'N27']);
     expect(charts[4]).toMatchObject({ source: 'B49:B50', title: 'Försöksverksamheter: budget och prognos per post' });
   });
 

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { posix } from 'path';
-import { addOverride, addRelationship, freeRelationshipId, RELATIONSHIPS_NS } from '../../../../export/package-edit';
+import { freeRelationshipId, RELATIONSHIPS_NS, withOverride, withRelationship } from './package-xml';
 import { WorkbookPlan } from '../../../../sheets/plan';
 import { workbookParts } from '../../read/package-parts';
 import { ComputedSheet } from '../computed-values';
@@ -41,16 +41,16 @@ export async function addChartParts(bytes: Buffer, plan: WorkbookPlan, computed:
       chartNumber += 1;
       const chartPath = `xl/charts/chart${chartNumber}.xml`;
       zip.file(chartPath, chartXml(sheet, chart, values));
-      drawingRels = addRelationship(drawingRels, `rId${n + 1}`, CHART_TYPE, `../charts/chart${chartNumber}.xml`);
-      types = addOverride(types, `/${chartPath}`, CONTENT.chart);
+      drawingRels = withRelationship(drawingRels, `rId${n + 1}`, CHART_TYPE, `../charts/chart${chartNumber}.xml`);
+      types = withOverride(types, `/${chartPath}`, CONTENT.chart);
     }
     zip.file(drawing, drawingXml(sheet.charts ?? []));
     zip.file(`xl/drawings/_rels/drawing${index + 1}.xml.rels`, drawingRels ?? '');
-    types = addOverride(types, `/${drawing}`, CONTENT.drawing);
+    types = withOverride(types, `/${drawing}`, CONTENT.drawing);
     const relsPath = posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`);
     const rels = zip.file(relsPath) ? await text(zip, relsPath) : undefined;
     const id = rels ? freeRelationshipId(rels) : 'rId1';
-    zip.file(relsPath, addRelationship(rels, id, DRAWING_TYPE, posix.relative(posix.dirname(path), drawing)));
+    zip.file(relsPath, withRelationship(rels, id, DRAWING_TYPE, posix.relative(posix.dirname(path), drawing)));
     zip.file(path, withDrawing(await text(zip, path), id));
   }
   zip.file('[Content_Types].xml', types);

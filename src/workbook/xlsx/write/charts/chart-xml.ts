@@ -1,7 +1,7 @@
 import { cellAddress, sheetReference } from '../../../../sheets/address';
 import { parseChartRange, rangeCells } from '../../../../sheets/charts';
 import { PlanChart, PlanChartSeries, SheetPlan } from '../../../../sheets/plan';
-import { escapeXml } from '../../../../export/xml-text';
+import { escapeXml } from './package-xml';
 import { CachedValue, ComputedSheet } from '../computed-values';
 
 /**

@@ -1,4 +1,4 @@
-import { escapeXml } from '../../../../export/xml-text';
+import { escapeXml } from './package-xml';
 import { PlanChart } from '../../../../sheets/plan';
 
 /**

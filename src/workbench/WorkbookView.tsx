@@ -1,8 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { cellAddress, parseCellAddress } from '../sheets/address';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
-import { SheetCharts } from './charts/SheetCharts';
 import { FormulaBar } from './FormulaBar';
 import { cellContentOf } from './grid/cell-input';
 import { CellAt } from './grid/moves';
@@ -21,6 +20,9 @@ export interface WorkbookViewProps {
 }
 
 const PANEL_ID = 'finsam-sheet-panel';
+
+// The chart library (and d3) loads only when a sheet with charts is shown.
+const SheetCharts = lazy(() => import('./charts/SheetCharts').then((module) => ({ default: module.SheetCharts })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -58,7 +60,11 @@ export function WorkbookView({ workbook, version, onStatus }: WorkbookViewProps)
         <div role="tabpanel" id={PANEL_ID} aria-labelledby={sheetTabId(sheets.indexOf(sheet))} className={styles.panel}>
           <SheetGrid view={view} selected={cell} onSelect={selectCell} onCommit={commit} editTextAt={editTextAt} />
         </div>
-        <SheetCharts workbook={workbook} sheet={sheet} version={version} />
+        {(workbook.sheetLayout(sheet)?.charts ?? []).length > 0 && (
+          <Suspense fallback={null}>
+            <SheetCharts workbook={workbook} sheet={sheet} version={version} />
+          </Suspense>
+        )}
       </div>
       <SheetTabs sheets={sheets} selected={sheet} onSelect={selectSheet} panelId={PANEL_ID} />
     </div>

@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { FormulaLocale, hasEnglishSeparator } from '../formula/swedish-formula';
 import { cellAddress, parseCellAddress } from '../sheets/address';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
@@ -25,12 +25,16 @@ export interface WorkbookViewProps {
 
 const PANEL_ID = 'finsam-sheet-panel';
 
+// The chart library (and d3) loads only when a sheet with charts is shown.
+const SheetCharts = lazy(() => import('./charts/SheetCharts').then((module) => ({ default: module.SheetCharts })));
+
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, minWidth: 0 },
+  body: { display: 'flex', flexDirection: 'row', flexGrow: 1, minHeight: 0 },
 });
 
-/** The formula bar, the grid of the selected sheet and the sheet tabs. */
+/** The formula bar, the grid of the selected sheet with its charts beside it, and the sheet tabs. */
 export function WorkbookView({ workbook, version, onStatus, locale }: WorkbookViewProps) {
   const styles = useStyles();
   const { sheets, sheet, cell, selectCell, selectSheet } = useActiveCell(workbook);
@@ -61,8 +65,15 @@ export function WorkbookView({ workbook, version, onStatus, locale }: WorkbookVi
   return (
     <div className={styles.view}>
       <FormulaBar address={address} detail={cellDraft === undefined ? detail : { editText: cellDraft }} onGoTo={goTo} onCommit={(typed) => commit(cell, typed)} locale={locale} />
-      <div role="tabpanel" id={PANEL_ID} aria-labelledby={sheetTabId(sheets.indexOf(sheet))} className={styles.panel}>
-        <SheetGrid view={view} selected={cell} onSelect={selectCell} onCommit={commit} onDraft={setCellDraft} editTextAt={editTextAt} />
+      <div className={styles.body}>
+        <div role="tabpanel" id={PANEL_ID} aria-labelledby={sheetTabId(sheets.indexOf(sheet))} className={styles.panel}>
+          <SheetGrid view={view} selected={cell} onSelect={selectCell} onCommit={commit} onDraft={setCellDraft} editTextAt={editTextAt} />
+        </div>
+        {(workbook.sheetLayout(sheet)?.charts ?? []).length > 0 && (
+          <Suspense fallback={null}>
+            <SheetCharts workbook={workbook} sheet={sheet} version={version} />
+          </Suspense>
+        )}
       </div>
       <SheetTabs sheets={sheets} selected={sheet} onSelect={selectSheet} panelId={PANEL_ID} />
     </div>

@@ -4,8 +4,8 @@ import { ChangeMode, parseChangeMode } from './full-year-equivalents';
 import { DEFAULT_WEIGHT_SCALE } from './impact-index';
 import { findingMessages, messages, settingTexts, settingWords } from './messages';
 import { VaravBase } from './participants';
-import { formatSwedishNumber } from './swedish-number';
 import { DEFAULT_NEAR_FACTOR } from './social-report';
+import { formatSwedishNumber, formatSwedishPercent } from './swedish-number';
 import { AreaTarget, DEFAULT_TOLERANCE } from './weight-rule';
 import { YEAR_RANGE } from './years';
 
@@ -168,10 +168,11 @@ function withDefault(rules: RuleSet, setting: Setting, year: number): RuleSet {
   return setting.set(rules, setting.default(year)) ?? rules;
 }
 
-/** A setting's value as a message quotes it: 0,95 or "relativ". */
+/** A setting's value as a message quotes it: 95 %, 10 or "relativ". */
 export function shownSetting(setting: Setting, rules: RuleSet): string {
+  if (setting.unit === 'choice') return `"${setting.get(rules)}"`;
   const value = setting.get(rules);
-  return typeof value === 'number' ? formatSwedishNumber(value) : `"${value}"`;
+  return setting.unit === 'share' || setting.unit === 'change' ? formatSwedishPercent(value, 1) : formatSwedishNumber(value);
 }
 
 /** The message for a number outside its setting's range, or undefined when it is fine. */

@@ -160,6 +160,11 @@ describe('through main() and the installed bin', () => {
 describe('finsam check recalculates what Excel or a script saved (issue 11, ADDIN.md §8)', () => {
   const MUNICIPAL_2021 =
     'Budget!B11  fel  Kommunernas delar 2021 summerar till 2 844 tkr men ska vara 2 845 tkr, hälften av statens 5 690 tkr (50/25/25).';
+  // The example was saved before these settings existed: each takes its default, with a notice.
+  const NEWER_SETTINGS = [
+    "'FINSAM-regler'!A5  varning  Inställningen \"Administrationskostnader, högsta andel\" saknas; standardvärdet 10 % används.",
+    "'FINSAM-regler'!A5  varning  Inställningen \"Nära målet\" saknas; standardvärdet 95 % används.",
+  ];
   const example = new Uint8Array(readFileSync(join(__dirname, '../../examples/budget-2021-2023.xlsx')));
   const original = join(folder.path, 'budget.xlsx');
   const nameErrors = join(folder.path, 'budget-namn.xlsx');
@@ -174,11 +179,11 @@ describe('finsam check recalculates what Excel or a script saved (issue 11, ADDI
   const withoutFile = (line: string) => (JSON.parse(line) as { file: string }[]).map(({ file: _file, ...finding }) => finding);
 
   test('#NAME? in every FINSAM cell: one Swedish note for the sheet, then the findings of the original', async () => {
-    expect(await check([original])).toEqual({ code: 1, out: [MUNICIPAL_2021, `${original}: 1 fel; 2 blad, varav 2 FINSAM-blad.`], err: [] });
+    expect(await check([original])).toEqual({ code: 1, out: [MUNICIPAL_2021, ...NEWER_SETTINGS, `${original}: 1 fel och 2 varningar; 2 blad, varav 2 FINSAM-blad.`], err: [] });
     // 15 FINSAM.CONTRIBUTION cells: six municipalities in 2022 and 2023, the region in three years.
     expect(await check([nameErrors])).toEqual({
       code: 1,
-      out: ['Budget: sparad utan tillägget: värdena är omräknade (15 celler)', MUNICIPAL_2021, `${nameErrors}: 1 fel; 2 blad, varav 2 FINSAM-blad.`],
+      out: ['Budget: sparad utan tillägget: värdena är omräknade (15 celler)', MUNICIPAL_2021, ...NEWER_SETTINGS, `${nameErrors}: 1 fel och 2 varningar; 2 blad, varav 2 FINSAM-blad.`],
       err: [],
     });
   });
@@ -188,7 +193,7 @@ describe('finsam check recalculates what Excel or a script saved (issue 11, ADDI
     const after = await check(['--json', nameErrors]);
     expect(after.out).toHaveLength(1);
     expect(withoutFile(after.out[0])).toEqual(withoutFile(before.out[0]));
-    expect(withoutFile(after.out[0])).toHaveLength(1);
+    expect(withoutFile(after.out[0])).toHaveLength(1 + NEWER_SETTINGS.length);
     expect(before.err).toEqual([]);
     expect(after.err).toEqual([`${nameErrors}: Budget: sparad utan tillägget: värdena är omräknade (15 celler)`]);
   });
@@ -205,7 +210,7 @@ describe('finsam check recalculates what Excel or a script saved (issue 11, ADDI
   test('a stale cache is recomputed: the note counts one cell and no finding blames the sum', async () => {
     expect(await check([stale])).toEqual({
       code: 1,
-      out: ['Budget: sparad utan tillägget: värdena är omräknade (1 cell)', MUNICIPAL_2021, `${stale}: 1 fel; 2 blad, varav 2 FINSAM-blad.`],
+      out: ['Budget: sparad utan tillägget: värdena är omräknade (1 cell)', MUNICIPAL_2021, ...NEWER_SETTINGS, `${stale}: 1 fel och 2 varningar; 2 blad, varav 2 FINSAM-blad.`],
       err: [],
     });
     // Trusting the cache, 2 000 + 148 + 114 + 85 + 108 + 37 = 2 492.
@@ -224,12 +229,13 @@ describe('finsam check recalculates what Excel or a script saved (issue 11, ADDI
       out: [
         `${original} gick inte att räkna om (Value of the formula cell is not computed.); kontrollen bygger på de värden som sparades i filen.`,
         MUNICIPAL_2021,
-        `${original}: 1 fel; 2 blad, varav 2 FINSAM-blad.`,
+        ...NEWER_SETTINGS,
+        `${original}: 1 fel och 2 varningar; 2 blad, varav 2 FINSAM-blad.`,
       ],
       err: [],
     });
     const json = await check(['--json', original]);
-    expect(withoutFile(json.out[0])).toHaveLength(1);
+    expect(withoutFile(json.out[0])).toHaveLength(1 + NEWER_SETTINGS.length);
     expect(json.err).toEqual([expect.stringContaining('gick inte att räkna om')]);
   });
 });

@@ -108,7 +108,7 @@ describe('reading FINSAM-regler back', () => {
     expect(result).toEqual({
       ok: true,
       model: { ...rules, nearFactor: 0.95 },
-      findings: [{ rule: 'unreadable', severity: 'warning', message: 'Inställningen "Nära målet" saknas; standardvärdet 0,95 används.', where: { sheet: 'FINSAM-regler', cell: 'A5' } }],
+      findings: [{ rule: 'unreadable', severity: 'warning', message: 'Inställningen "Nära målet" saknas; standardvärdet 95 % används.', where: { sheet: 'FINSAM-regler', cell: 'A5' } }],
     });
   });
 

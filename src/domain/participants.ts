@@ -10,40 +10,42 @@ export interface CountRow {
   readonly position?: number;
 }
 
-/** Counts in two columns, as a sheet holds them; positions (from 1) name rows in messages. */
-export interface CountColumns {
-  readonly parts: readonly number[];
-  readonly wholes: readonly number[];
-  readonly positions?: readonly number[];
-}
-
 /**
  * A pooled rate Σ parts / Σ wholes, never the mean of the rows' rates (DOMAIN.md §4).
  * @example pooledRate([{ part: 9, whole: 10 }, { part: 1, whole: 4 }]) → 10/14 ≈ 0.714, where the
  *   mean of rates would give 0.575
  */
 export function pooledRate(rows: readonly CountRow[]): Result<number> {
-  return pooledRateOfColumns({
-    parts: rows.map((row) => row.part),
-    wholes: rows.map((row) => row.whole),
-    positions: rows.map((row, index) => row.position ?? index + 1),
-  });
+  const sum = new PooledRateSum();
+  rows.forEach((row, index) => sum.add(row.part, row.whole, row.position ?? index + 1));
+  return sum.rate();
 }
 
-/** The same over two columns, without an object per row (100 000-row ranges). */
-export function pooledRateOfColumns({ parts, wholes, positions }: CountColumns): Result<number> {
-  let partSum = 0;
-  let wholeSum = 0;
-  for (let index = 0; index < parts.length; index += 1) {
-    const part = parts[index];
-    const whole = wholes[index];
+/**
+ * The same, fed one row at a time: RATE reads 100 000-row ranges in one pass, without copying
+ * them into columns first. The first bad row is the answer, as in pooledRate.
+ */
+export class PooledRateSum {
+  private partSum = 0;
+  private wholeSum = 0;
+  private firstBad: Result<number> | undefined;
+
+  /** One row; `position` (from 1) names it in a message. */
+  add(part: number, whole: number, position: number): void {
     // Checked inline: a message is built only for the row that fails.
-    if (part < 0 || whole < 0 || part > whole) return badRow(part, whole, positions?.[index] ?? index + 1);
-    partSum += part;
-    wholeSum += whole;
+    if (part < 0 || whole < 0 || part > whole) {
+      this.firstBad ??= badRow(part, whole, position);
+      return;
+    }
+    this.partSum += part;
+    this.wholeSum += whole;
   }
-  if (wholeSum === 0) return divisionByZero(messages.noFinished());
-  return ok(partSum / wholeSum);
+
+  rate(): Result<number> {
+    if (this.firstBad) return this.firstBad;
+    if (this.wholeSum === 0) return divisionByZero(messages.noFinished());
+    return ok(this.partSum / this.wholeSum);
+  }
 }
 
 function badRow(part: number, whole: number, position: number): Result<number> {

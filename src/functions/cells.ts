@@ -27,6 +27,48 @@ export function cellsOf(range: Cell): Cell[] {
   return cells;
 }
 
+/** How many cells cellsOf would give, without copying them. */
+export function cellCount(range: Cell): number {
+  if (range === null || range === undefined) return 0;
+  if (!Array.isArray(range)) return 1;
+  let count = 0;
+  for (const row of range) count += Array.isArray(row) ? row.length : 1;
+  return count;
+}
+
+/** The range as its rows when it is one column (every row one cell), else undefined. */
+export function oneColumn(range: Cell): readonly (readonly Cell[])[] | undefined {
+  if (!Array.isArray(range)) return undefined;
+  for (const row of range) if (!Array.isArray(row) || row.length !== 1) return undefined;
+  return range as Cell[][];
+}
+
+/** The cells of a range one at a time, in cellsOf's order, without copying them. */
+export class CellCursor {
+  private readonly rows: readonly Cell[];
+  private row = 0;
+  private column = 0;
+
+  constructor(range: Cell) {
+    this.rows = range === null || range === undefined ? [] : Array.isArray(range) ? range : [range];
+  }
+
+  /** The next cell; past the last one, undefined. */
+  next(): Cell {
+    while (this.row < this.rows.length) {
+      const row = this.rows[this.row];
+      if (!Array.isArray(row)) {
+        this.row += 1;
+        return row;
+      }
+      if (this.column < row.length) return row[this.column++];
+      this.row += 1;
+      this.column = 0;
+    }
+    return undefined;
+  }
+}
+
 const invalid = (message: string) => bad(excelError('#VALUE!', message));
 
 /** A number; text, booleans and blanks are the wrong kind. An error cell passes through. */
@@ -64,8 +106,13 @@ export function readDecimals(cell: Cell): Read<number | undefined> {
 
 /** Two ranges that go together must hold as many cells (FUNCTIONS.md). */
 export function sameSize(first: Cell[], firstLabel: Label, second: Cell[], secondLabel: Label): Read<true> {
-  if (first.length === second.length) return good(true);
-  return invalid(messages.unequalSizes(firstLabel, first.length, secondLabel, second.length));
+  return sameCount(first.length, firstLabel, second.length, secondLabel);
+}
+
+/** The same, from the two ranges' cell counts. */
+export function sameCount(first: number, firstLabel: Label, second: number, secondLabel: Label): Read<true> {
+  if (first === second) return good(true);
+  return invalid(messages.unequalSizes(firstLabel, first, secondLabel, second));
 }
 
 /** Numbers of a range with their positions; blank cells are left out and keep their place. */

@@ -1,5 +1,5 @@
 import { CellContent } from './plan';
-import { cellOf, Grid, readLabel, sameLabel } from './grid';
+import { cellHasLabel, Grid, labelKey, readLabel } from './grid';
 
 /**
  * Finding the parts of a sheet by their words rather than their positions, so a person may
@@ -11,8 +11,9 @@ export interface CellPosition {
 }
 
 export function isBlankCell(cell: CellContent): boolean {
-  // readLabel remembers a long text, so a cell of a million spaces is not trimmed on every look.
-  return cell === null || (typeof cell === 'string' && readLabel(cell) === '');
+  // readLabel remembers a long text, so a cell of a million spaces is not trimmed on every look;
+  // a short one is blank when trim leaves nothing (what readLabel would give, without its copy).
+  return cell === null || (typeof cell === 'string' && (cell.length > 256 ? readLabel(cell) === '' : cell.trim() === ''));
 }
 
 /** The widest row of the grid, so a scan never misses a cell on a long row. */
@@ -23,8 +24,9 @@ export function gridWidth(grid: Grid): number {
 /** The column of `label` in `row`, at or after `from`. */
 export function columnOf(grid: Grid, row: number, label: string, from = 0): number | undefined {
   const cells = grid.values[row] ?? [];
+  const key = labelKey(label);
   for (let col = from; col < cells.length; col += 1) {
-    if (sameLabel(readLabel(cellOf(grid, row, col)), label)) return col;
+    if (cellHasLabel(cells, col, label, key)) return col;
   }
   return undefined;
 }
@@ -43,8 +45,9 @@ export function findHeader(grid: Grid, labels: readonly string[], from = 0): { r
 
 /** The first cell carrying `label`, searching `col` only when given, else every column. */
 export function findLabel(grid: Grid, label: string, options: { col?: number; from?: number } = {}): CellPosition | undefined {
+  const key = labelKey(label);
   for (let row = options.from ?? 0; row < grid.values.length; row += 1) {
-    const col = options.col === undefined ? columnOf(grid, row, label) : sameLabel(readLabel(cellOf(grid, row, options.col)), label) ? options.col : undefined;
+    const col = options.col === undefined ? columnOf(grid, row, label) : cellHasLabel(grid.values[row], options.col, label, key) ? options.col : undefined;
     if (col !== undefined) return { row, col };
   }
   return undefined;

@@ -98,8 +98,41 @@ const LEADING = /[-–•\s]/;
 
 /** The first row whose cell in `col` carries `label`, at or after `from`. */
 export function findRow(grid: Grid, label: string, col = 0, from = 0): number | undefined {
+  const key = labelKey(label);
   for (let row = from; row < grid.values.length; row += 1) {
-    if (sameLabel(readLabel(cellOf(grid, row, col)), label)) return row;
+    if (cellHasLabel(grid.values[row], col, label, key)) return row;
   }
   return undefined;
+}
+
+/** A label as sameLabel compares it: its words, lower-cased. */
+export function labelKey(label: string): string {
+  const [start, end] = core(label);
+  return label.slice(start, end).toLowerCase();
+}
+
+/**
+ * Each text cell's key, cleaned once: the readers look for a dozen labels over the same rows, and
+ * cleaning a cell per look (trim, spaces, dashes, lower case) was most of `finsam check`'s time
+ * on 100 000 indicators. Kept per row array with the cell it was made from, so a changed cell is
+ * cleaned again.
+ */
+const rowKeys = new WeakMap<readonly CellContent[], { cells: CellContent[]; keys: string[] }>();
+
+/** Whether row[col] carries `label` (sameLabel(readLabel(cell), label)); `key` is labelKey(label). */
+export function cellHasLabel(row: readonly CellContent[] | undefined, col: number, label: string, key: string): boolean {
+  const cell = row?.[col] ?? null;
+  if (typeof cell !== 'string' || row === undefined) return key === '';
+  // A long text is cleaned once by readLabel's own memory and never copied here.
+  if (cell.length > LONG_TEXT) return sameLabel(readLabel(cell), label);
+  let cache = rowKeys.get(row);
+  if (!cache) {
+    cache = { cells: [], keys: [] };
+    rowKeys.set(row, cache);
+  }
+  if (cache.cells[col] !== cell || cache.keys[col] === undefined) {
+    cache.cells[col] = cell;
+    cache.keys[col] = labelKey(readLabel(cell));
+  }
+  return cache.keys[col] === key;
 }

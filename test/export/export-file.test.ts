@@ -36,7 +36,6 @@ async function grids(file: string): Promise<Grid[]> {
 }
 
 // The whole export of an example takes seconds on a busy 2-core machine; a budget, not a claim.
-jest.setTimeout(60_000);
 
 const formulaCells = (all: Grid[]) =>
   all.flatMap((grid) => (grid.formulas ?? []).flatMap((row, r) => row.flatMap((formula, c) => (formula ? [{ sheet: grid.sheet, r, c, formula }] : []))));

@@ -16,6 +16,18 @@ describe('RATE (FUNCTIONS.md)', () => {
   ])('%s → %s', (_, parts, wholes, error, message) => {
     expect(answer(rate(parts, wholes))).toEqual({ error, message });
   });
+
+  test('a row of parts against a column of wholes pairs the cells in reading order: (1+2+3)/(2+4+8)', () => {
+    expect(rate([[1, 2, 3]], column(2, 4, 8))).toBeCloseTo(6 / 14, 15);
+    expect(rate([[1, 2], [3, null]], [[2, 4, 8, null]])).toBeCloseTo(6 / 14, 15);
+  });
+
+  test('a cell of the wrong kind further down is named before an earlier row with too many positive', () => {
+    expect(answer(rate(column(5, 'x'), column(4, 4)))).toEqual({
+      error: '#VALUE!',
+      message: expect.stringContaining('nr 2'),
+    });
+  });
 });
 
 describe('FYE, FYESHARE and FYECHANGE (FUNCTIONS.md)', () => {

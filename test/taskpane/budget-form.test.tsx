@@ -6,7 +6,6 @@ import { budget2021to2023 } from '../../src/sheets/budget/examples';
 import { FakeWorkbook, gridOfPlan } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 const dialogButton = (name: string) => screen.getByRole('button', { name });

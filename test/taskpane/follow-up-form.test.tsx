@@ -7,7 +7,6 @@ import { FollowUpModel } from '../../src/sheets/follow-up/model';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 const field = (line: string, label: string) => within(screen.getByRole('group', { name: line })).getByLabelText(label) as HTMLInputElement;

@@ -5,7 +5,6 @@ import { fullYearEquivalents2022, fyeSheet } from '../../src/sheets/fye';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 

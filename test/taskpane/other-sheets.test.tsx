@@ -7,7 +7,6 @@ import { followUpTertial2of2022 } from '../../src/sheets/follow-up/examples';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 describe('the other sheets', () => {
   it('builds FINSAM-regler from the 2022 defaults as the example workbooks carry it', async () => {

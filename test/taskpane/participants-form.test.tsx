@@ -5,7 +5,6 @@ import { participantsSheet, participantsTertial2of2022 } from '../../src/sheets/
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 

@@ -8,7 +8,6 @@ import { FORMS_KEY, FormStorage, layeredFormStorage, localFormStorage } from '..
 import { memoryStorage } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const association = () => screen.getByLabelText('Förbundets namn') as HTMLInputElement;
 

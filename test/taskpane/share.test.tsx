@@ -10,7 +10,6 @@ import { engineFromPlan, gridsOf } from '../../src/workbook/engine/plan-to-engin
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 /** The budget example (Budget and FINSAM-regler) as the engine computes it. */
 function budgetGrids(): Grid[] {

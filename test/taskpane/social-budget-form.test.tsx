@@ -7,7 +7,6 @@ import { EXAMPLE_WORKBOOKS } from '../../src/sheets/examples';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const PASTED = [
   'Kod\tMålområde\tMål\tIndikator\tMålvärde\tJämförelse\tVikt\tUtfall',

@@ -5,7 +5,6 @@ import { stakeholderAnalysis2020, stakeholderSheet } from '../../src/sheets/stak
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 

@@ -11,7 +11,6 @@ import { WorkbookValidator } from '../../src/taskpane/validation/validator';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
 
 /** The budget kind's own checks, whatever the registry holds while other kinds are being added. */
 const budgetChecks: WorkbookValidator = (grids) => checkGrids(grids, { kinds: [budgetSheet], year: 2022 });

@@ -15,7 +15,6 @@ import { excelSaved, finsamSpellings, SAVED_FORMS, SavedForm } from '../support/
  */
 const EXAMPLES = join(__dirname, '../../examples');
 // Each example is read, recalculated and exported four times; a shared 2-core machine is slow.
-jest.setTimeout(60_000);
 const NAMES = readdirSync(EXAMPLES).filter((name) => name.endsWith('.xlsx')).sort();
 
 async function gridsOf(bytes: Uint8Array): Promise<Grid[]> {

@@ -46,8 +46,12 @@ export function toExcelRange(value: EngineValue): unknown[][] {
   return [[toExcelCell(value)]];
 }
 
-/** Loops rather than map: ranges of 100 000 rows pass through here on every recalculation. */
+/**
+ * Loops rather than map: ranges of 100 000 rows pass through here on every recalculation. A range
+ * of plain values (the usual case) is handed over as it is, uncopied: the wrappers only read it.
+ */
 function convertRows(data: readonly (readonly unknown[])[]): unknown[][] {
+  if (allPlain(data)) return data as unknown[][];
   const rows = new Array<unknown[]>(data.length);
   for (let r = 0; r < data.length; r += 1) {
     const source = data[r];
@@ -59,6 +63,17 @@ function convertRows(data: readonly (readonly unknown[])[]): unknown[][] {
     rows[r] = row;
   }
   return rows;
+}
+
+function allPlain(data: readonly (readonly unknown[])[]): boolean {
+  for (let r = 0; r < data.length; r += 1) {
+    const row = data[r];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
+      if (typeof cell !== 'number' && typeof cell !== 'string' && typeof cell !== 'boolean') return false;
+    }
+  }
+  return true;
 }
 
 /** A scalar argument: one cell, or an error naming the argument when given a bigger range. */

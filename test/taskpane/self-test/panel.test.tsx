@@ -9,7 +9,6 @@ import { budgetPlan } from '../../workbook/office/plans';
 import { renderPane } from '../support/render-pane';
 
 // The pane's forms render a few hundred fields in jsdom; the self-test itself takes well under a second.
-jest.setTimeout(60000);
 
 /** Självtest as the tester sees it on the Funktioner page: run, read, copy. */
 describe('the Självtest panel', () => {

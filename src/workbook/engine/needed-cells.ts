@@ -30,15 +30,19 @@ export function neededCells(grids: readonly Grid[], roots: Iterable<CellAt>, for
   const cells = grids.map(() => new Set<number>());
   const formulas = grids.map(() => new Set<number>());
   const rangesSeen = new Set<string>();
-  const queue: CellAt[] = [...roots];
+  // Only formula cells wait in the queue: a value read by a formula is taken in at once.
+  const queue: CellAt[] = [];
+  const visit = (at: CellAt) => {
+    const key = cellKeyOf(at.row, at.col);
+    if (cells[at.sheet].has(key)) return;
+    cells[at.sheet].add(key);
+    if (formulaAt(at)) queue.push(at);
+  };
+  for (const root of roots) visit(root);
   while (queue.length > 0) {
     const at = queue.pop() as CellAt;
-    const key = cellKeyOf(at.row, at.col);
-    if (cells[at.sheet].has(key)) continue;
-    cells[at.sheet].add(key);
-    const formula = formulaAt(at);
-    if (!formula) continue;
-    formulas[at.sheet].add(key);
+    const formula = formulaAt(at) as string;
+    formulas[at.sheet].add(cellKeyOf(at.row, at.col));
     const ranges = formulaReferences(formula);
     if (!ranges) return { all: true };
     for (const range of ranges) {
@@ -47,21 +51,21 @@ export function neededCells(grids: readonly Grid[], roots: Iterable<CellAt>, for
       const seen = `${sheet}!${range.top}!${range.left}!${range.bottom}!${range.right}`;
       if (rangesSeen.has(seen)) continue;
       rangesSeen.add(seen);
-      filledCells(grids[sheet], sheet, range, queue);
+      filledCells(grids[sheet], sheet, range, visit);
     }
   }
   return { all: false, cells, formulas };
 }
 
 /** The cells of a range that hold a value or a formula, cut to the sheet's extent. */
-function filledCells(grid: Grid, sheet: number, range: CellRange, into: CellAt[]): void {
+function filledCells(grid: Grid, sheet: number, range: CellRange, visit: (at: CellAt) => void): void {
   const bottom = Math.min(range.bottom, Math.max(grid.values.length, grid.formulas?.length ?? 0) - 1);
   for (let row = range.top; row <= bottom; row += 1) {
     const values = grid.values[row];
     const formulas = grid.formulas?.[row];
     const right = Math.min(range.right, Math.max(values?.length ?? 0, formulas?.length ?? 0) - 1);
     for (let col = range.left; col <= right; col += 1) {
-      if ((values?.[col] ?? null) !== null || formulas?.[col]) into.push({ sheet, row, col });
+      if ((values?.[col] ?? null) !== null || formulas?.[col]) visit({ sheet, row, col });
     }
   }
 }

@@ -54,9 +54,9 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
     if (sheets.size === 0) return { ok: true, grids, changed: [] };
     const kept = new Set<string>();
     let computed = computeWith(grids, sheets, kept);
-    const first = computed.values;
+    const deep = tooDeepCells(grids, sheets, computed);
     for (let round = 1; round < MAX_ROUNDS; round += 1) {
-      const more = cachedWhereEngineCannot(grids, sheets, computed.values, kept);
+      const more = cachedWhereEngineCannot(grids, sheets, computed, kept);
       if (more.length === 0) break;
       for (const key of more) kept.add(key);
       computed = computeWith(grids, sheets, kept);
@@ -64,7 +64,7 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
     const merged = grids.map((grid, index) => (sheets.has(index) ? merge(grid, index, computed) : { grid, cells: 0 }));
     const changed = merged.map(({ grid, cells }) => ({ sheet: grid.sheet, cells })).filter((sheet) => sheet.cells > 0);
     const result = merged.map(({ grid }) => grid);
-    return { ok: true, grids: result, changed, tooDeep: tooDeepCells(grids, sheets, first, result) };
+    return { ok: true, grids: result, changed, tooDeep: deep.map((cell) => ({ ...cell, kept: result[cell.index].values[cell.row]?.[cell.col] !== UNCOMPUTABLE })).map(({ index: _, ...cell }) => cell) };
   } catch (thrown) {
     return { ok: false, grids, reason: thrown instanceof Error ? thrown.message : String(thrown) };
   }
@@ -73,8 +73,10 @@ export function recalculateGrids(grids: readonly Grid[]): Recalculation {
 const keyOf = (sheet: number, row: number, col: number) => `${sheet}!${row}!${col}`;
 
 interface Computed {
-  /** The engine's values per sheet; a cell it was not given is null unless a formula spilled there. */
-  readonly values: (readonly (readonly CellContent[])[])[];
+  /** The engine's value of a cell (by the sheet's index); a cell it was not given is null unless a formula spilled there. */
+  readonly valueAt: (sheet: number, row: number, col: number) => CellContent;
+  /** How far the engine's cells reach on a sheet, spills included. */
+  readonly extent: (sheet: number) => { readonly height: number; readonly width: number };
   readonly needed: Needed;
   readonly blocks: ReadonlyMap<string, SpillBlock[]>;
   /** Whether a cell went into the engine as its formula. */
@@ -139,7 +141,18 @@ function computeWith(grids: readonly Grid[], sheets: ReadonlySet<number>, kept: 
   const computing = grids.map((grid, s) => ({ sheet: grid.sheet, values: [], formulas: sheets.has(s) ? withoutKept(grid, s, kept) : undefined }));
   const blocks = spillBlocksOrNone(engine, computing);
   if (blocks.size > 0) engine = build(blocks);
-  return { values: grids.map((grid) => valuesOf(engine, grid.sheet)), needed, blocks, computes };
+  const ids = grids.map((grid) => engine.getSheetId(grid.sheet));
+  const valueAt = (sheet: number, row: number, col: number): CellContent => {
+    const id = ids[sheet];
+    if (id === undefined) return null;
+    const cell = engine.getCellValue({ sheet: id, row, col });
+    return cell instanceof DetailedCellError ? cell.value : (cell as CellContent);
+  };
+  const extent = (sheet: number) => {
+    const id = ids[sheet];
+    return id === undefined ? { height: 0, width: 0 } : engine.getSheetDimensions(id);
+  };
+  return { valueAt, extent, needed, blocks, computes };
 }
 
 function* formulaCells(grids: readonly Grid[], sheets: ReadonlySet<number>): Generator<CellAt> {
@@ -150,13 +163,6 @@ function* formulaCells(grids: readonly Grid[], sheets: ReadonlySet<number>): Gen
       for (let col = 0; col < line.length; col += 1) if (line[col]) yield { sheet, row, col };
     }
   }
-}
-
-/** A sheet's values, an error as its code ("#VALUE!"); gridOf would also serialise every formula. */
-function valuesOf(engine: HyperFormula, sheet: string): CellContent[][] {
-  const id = engine.getSheetId(sheet);
-  if (id === undefined) return [];
-  return engine.getSheetValues(id).map((row) => row.map((cell) => (cell instanceof DetailedCellError ? cell.value : (cell as CellContent))));
 }
 
 function withoutKept(grid: Grid, sheet: number, kept: ReadonlySet<string>): Grid['formulas'] {
@@ -173,12 +179,7 @@ function spillBlocksOrNone(engine: HyperFormula, grids: readonly Grid[]): Map<st
   }
 }
 
-function cachedWhereEngineCannot(
-  grids: readonly Grid[],
-  sheets: ReadonlySet<number>,
-  computed: readonly (readonly (readonly CellContent[])[])[],
-  kept: ReadonlySet<string>,
-): string[] {
+function cachedWhereEngineCannot(grids: readonly Grid[], sheets: ReadonlySet<number>, computed: Computed, kept: ReadonlySet<string>): string[] {
   const found: string[] = [];
   grids.forEach((grid, s) => {
     if (!sheets.has(s)) return;
@@ -186,7 +187,7 @@ function cachedWhereEngineCannot(
       row.forEach((formula, c) => {
         if (!formula || kept.has(keyOf(s, r, c))) return;
         const cached = grid.values[r]?.[c] ?? null;
-        const value = computed[s][r]?.[c] ?? null;
+        const value = computed.valueAt(s, r, c);
         if (typeof value === 'string' && ENGINE_CANNOT.has(value) && cached !== null && !isErrorCode(cached)) found.push(keyOf(s, r, c));
       }),
     );
@@ -199,15 +200,15 @@ function cachedWhereEngineCannot(
  * operators), though Excel takes them; named so check says which cell it could not compute
  * instead of a bare #ERROR!. Computing them would take a larger stack (as `finsam eval` has).
  */
-function tooDeepCells(grids: readonly Grid[], sheets: ReadonlySet<number>, computed: Computed['values'], result: readonly Grid[]): TooDeep[] {
-  const found: TooDeep[] = [];
+function tooDeepCells(grids: readonly Grid[], sheets: ReadonlySet<number>, computed: Computed): (Omit<TooDeep, 'kept'> & { readonly index: number })[] {
+  const found: (Omit<TooDeep, 'kept'> & { readonly index: number })[] = [];
   for (const s of sheets) {
     grids[s].formulas?.forEach((row, r) =>
       row.forEach((formula, c) => {
         // A file Excel saved holds no formula it cannot parse, so #ERROR! here is the engine's depth.
-        if (!formula || computed[s][r]?.[c] !== UNCOMPUTABLE || !mayRecurseDeeply(formula) || beyondExcel(formula)) return;
+        if (!formula || computed.valueAt(s, r, c) !== UNCOMPUTABLE || !mayRecurseDeeply(formula) || beyondExcel(formula)) return;
         const shape = formulaShape(formula.replace(/^=/, ''));
-        found.push({ sheet: grids[s].sheet, row: r, col: c, operators: shape.operators + shape.nesting, kept: result[s].values[r]?.[c] !== UNCOMPUTABLE });
+        found.push({ index: s, sheet: grids[s].sheet, row: r, col: c, operators: shape.operators + shape.nesting });
       }),
     );
   }
@@ -221,22 +222,29 @@ function tooDeepCells(grids: readonly Grid[], sheets: ReadonlySet<number>, compu
  */
 function merge(grid: Grid, sheet: number, computed: Computed): { grid: Grid; cells: number } {
   let cells = 0;
-  const engine = computed.values[sheet];
   const blocks = computed.blocks.get(grid.sheet);
-  const height = Math.max(grid.values.length, engine.length);
-  const values = Array.from({ length: height }, (_, r) => {
-    const width = Math.max(grid.values[r]?.length ?? 0, engine[r]?.length ?? 0);
-    return Array.from({ length: width }, (_, c) => {
-      const cached = grid.values[r]?.[c] ?? null;
-      const fromEngine = engine[r]?.[c] ?? null;
-      // A spill into a cell the file left empty is the engine's too.
-      const computes = computed.computes({ sheet, row: r, col: c }) || insideBlock(blocks, r, c) || (cached === null && fromEngine !== null);
-      const value = computes ? fromEngine : cached;
-      if (agrees(cached, value)) return cached;
+  const extent = computed.extent(sheet);
+  const height = Math.max(grid.values.length, extent.height);
+  const values: (readonly CellContent[])[] = [];
+  for (let r = 0; r < height; r += 1) {
+    const row = grid.values[r] ?? [];
+    const width = Math.max(row.length, r < extent.height ? extent.width : 0);
+    // A row where nothing changed stays the file's own array: no copy of a million rows.
+    let copy: CellContent[] | undefined;
+    for (let c = 0; c < width; c += 1) {
+      const cached = row[c] ?? null;
+      const computes = computed.computes({ sheet, row: r, col: c }) || insideBlock(blocks, r, c);
+      // A cell the engine only read, or never saw, keeps the file's value; a spill into a cell
+      // the file left empty is the engine's.
+      if (!computes && cached !== null) continue;
+      const value = computed.valueAt(sheet, r, c);
+      if (agrees(cached, value)) continue;
       cells += 1;
-      return value;
-    });
-  });
+      copy ??= Array.from({ length: width }, (_, i) => row[i] ?? null);
+      copy[c] = value;
+    }
+    values.push(copy ?? row);
+  }
   return { grid: { ...grid, values }, cells };
 }
 

@@ -112,8 +112,10 @@ describe('the equity staircase: domain, EQUITYCAP, the follow-up finding, the sh
   });
 
   /** Both tests read one run: the engine is built once. */
+  /** Seen cases kept in every run: 13 000 × 0,57 is 7 409,999999999999 (the disagreement below). */
+  const KNOWN: Case[] = [{ allocation: 13_000, steps: [{ from: 0, share: 0.2 }, { from: 13_000, share: 0.57 }], opening: 7410, result: 0 }];
   let run: { core: Disagreements; within: Disagreements } | undefined;
-  const outcome = () => (run ??= agree([...cases(staircase(false), RUNS - Math.floor(RUNS / 5)), ...cases(staircase(true), Math.floor(RUNS / 5))]));
+  const outcome = () => (run ??= agree([...KNOWN, ...cases(staircase(false), RUNS - Math.floor(RUNS / 5)), ...cases(staircase(true), Math.floor(RUNS / 5))]));
 
   test(
     `${RUNS} cases (a fifth in tenths of a tkr): allocations on and beside each step, equity at the cap, the built-in, random and bad staircases; the cap, its errors, the finding, and the sheet's "within the cap" against its export`,

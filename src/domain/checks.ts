@@ -28,3 +28,13 @@ export function normalizeName(name: string): string {
 export function excelRound(value: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(15));
 }
+
+/**
+ * Whether `value` is above `limit` by more than the binary noise of tkr sums (102,9 − 102 is
+ * 0,9000000000000057): two numbers within 1e-13 of each other, relatively, compare as equal, as
+ * the embedded engine's comparisons (HyperFormula's precisionEpsilon) and so the sheets' own
+ * formulas do.
+ */
+export function exceedsBeyondNoise(value: number, limit: number): boolean {
+  return value - limit > 1e-13 * Math.max(Math.abs(value), Math.abs(limit));
+}

@@ -1,4 +1,4 @@
-import { checkFraction, checkNonNegative } from './checks';
+import { checkFraction, checkNonNegative, exceedsBeyondNoise } from './checks';
 import { item, labels, messages } from './messages';
 import { invalid, notAvailable, ok, Result } from './result';
 
@@ -67,7 +67,10 @@ export function equityCap(allocation: number, steps: readonly EquityStep[] = DEF
 export function checkEquity(equity: number, allocation: number, steps: readonly EquityStep[] = DEFAULT_EQUITY_STEPS): Result<EquityCheck> {
   const cap = equityCap(allocation, steps);
   if (!cap.ok) return cap;
-  const excess = Math.max(0, equity - cap.value.cap);
+  // Compared beyond binary noise, as the sheet's own =closing<=cap does: 13 000 × 57 % is
+  // 7 409,999999999999 in binary, and an equity of 7 410 is within that cap.
+  const over = exceedsBeyondNoise(equity, cap.value.cap);
+  const excess = over ? equity - cap.value.cap : 0;
   const message = excess > 0 ? messages.equityOverCap(equity, cap.value.cap, cap.value.step.share, allocation) : undefined;
   return ok({ ...cap.value, equity, excess, message });
 }

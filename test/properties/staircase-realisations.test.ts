@@ -123,14 +123,10 @@ describe('the equity staircase: domain, EQUITYCAP, the follow-up finding, the sh
     TIMEOUT,
   );
 
-  // A real disagreement (reported in issue 12). checkEquity compares equity with allocation × share
-  // exactly, and that product carries binary noise: 13 000 × 0,57 is 7 409,999999999999, so an
-  // equity of 7 410 is "over" the cap and the follow-up warns "Eget kapital 7 410 tkr överstiger
-  // trappans tak 7 410 tkr (57 % av 13 000) med 0 tkr." The sheet's own "=closing<=cap" in the
-  // engine (and its export) compares to 15 digits, as Excel does, and says within; so does a
-  // person reading the sheet. Opening + result in tenths of a tkr adds the same noise. The fix is a
-  // slack in checkEquity (src/domain/equity.ts), as mustExplain and checkStatedTotal have.
-  test.failing(
+  // Once a disagreement (issue 12): checkEquity compared exactly, and 13 000 × 0,57 is
+  // 7 409,999999999999, so an equity of 7 410 was "over" a cap of 7 410. It now compares to 15
+  // digits, as the sheet's own "=closing<=cap" does in the engine, in Excel and in the export.
+  test(
     `the same ${RUNS} cases: checkEquity and the sheet's "within the cap" in the engine agree`,
     () => seeded(() => outcome().within.done()),
     TIMEOUT,

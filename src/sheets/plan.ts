@@ -47,7 +47,7 @@ export interface PlanScatterChart {
   readonly lastRow: number;
 }
 
-export type SheetKind = 'budget' | 'socialBudget' | 'followUp' | 'participants' | 'fullYearEquivalents' | 'stakeholders' | 'rules';
+export type SheetKind = 'budget' | 'socialBudget' | 'socialReport' | 'followUp' | 'participants' | 'fullYearEquivalents' | 'stakeholders' | 'rules';
 
 export interface SheetPlan {
   readonly name: string;

@@ -8,8 +8,9 @@ import { ReadContext } from '../sheet-kind';
 import { socialReportFindings as say, socialReportLabels as labels } from './labels';
 import { AreaColumn, ReportScan, scanReport, ScannedArea, ScannedIndicator } from './scan';
 
-/** A typed index the board rounds ("Impact Index 87") may differ from the whole by less than a half. */
+/** Sums of whole weights: only a float's hair may differ. */
 const SUM_SLACK = 1e-9;
+const EXCEL_ERROR = /^#(?:NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!|SPILL!|CALC!|ERROR!|CYCLE!)$/;
 
 /**
  * Findings on a "Socialt bokslut" sheet (DOMAIN.md §7): an outcome's stated percentage that its
@@ -95,7 +96,8 @@ function checkAreaRow(grid: Grid, scan: ReportScan, area: ScannedArea, outcome: 
   compare(labels.statedIndex, outcome.index, 'stated-total', stated('Impact Index', outcome.index));
   const sentence = area.cells[labels.sentence];
   const expected = areaSentence(outcome, area.whole);
-  if (typeof sentence === 'string' && sentence.trim() !== '' && comparable(sentence) !== comparable(expected)) {
+  // An error value (#NAME? where the add-in is missing) is the engine's to show, not a stale text.
+  if (typeof sentence === 'string' && sentence.trim() !== '' && !EXCEL_ERROR.test(sentence.trim()) && comparable(sentence) !== comparable(expected)) {
     findings.push(finding(grid, 'stated-total', say.sentenceStale(name, expected), area.row, scan.areaColumns[labels.sentence]));
   }
   return findings;

@@ -83,3 +83,35 @@ describe('finsam check on the social annual report (DOMAIN.md §7: stated figure
     expect(validateSocialReport(recalculatedReport(deltagarnojdhet()), context())).toEqual([]);
   });
 });
+
+describe('odd input on the report sheet gives findings or nothing, never a throw or NaN', () => {
+  const report = recalculatedReport(socialReport2022());
+
+  test.each([
+    ['Vikt', 'tung'],
+    ['Vikt', 1e300],
+    ['Vikt', -3],
+    ['Antal', 'många'],
+    ['Av', 0],
+    ['Utfall i text', 'x'.repeat(1_000_000)],
+    ['Utfall i text', '88 % (117 av 0)'],
+    ['Uppnådd', 'kanske'],
+  ])('indicator 3.1.1 with %s = %p', (word, value) => {
+    const findings = validateSocialReport(edited(report, '3.1.1', word, value), context());
+    for (const finding of findings) expect(finding.message).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test.each([
+    ['Målindex', 1e308],
+    ['Målindex', 'sjuttio'],
+    ['Angivet index', '∞'],
+  ])('the whole with %s = %p', (word, value) => {
+    const findings = validateSocialReport(edited(report, 'Förbundet som helhet', word, value, AREA), context());
+    for (const finding of findings) expect(finding.message).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test('"117 av 0" in the text against the columns\' 117 av 133 is a finding, not a division', () => {
+    const findings = validateSocialReport(edited(report, '3.1.1', 'Utfall i text', '88 % (117 av 0)'), context());
+    expect(findings.map((finding) => finding.rule)).toContain('stated-total');
+  });
+});

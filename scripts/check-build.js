@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the production build in dist/addin after `npm run build`: functions.json holds the 17
+// Checks the production build in dist/addin after `npm run build`: functions.json holds the 18
 // FINSAM functions of FUNCTIONS.md, each with Excel help whose helpUrl resolves to a generated
 // Swedish help page in dist/addin/help, taskpane.html is the one shared runtime page, and the
 // manifest and functions.json agree on one base URL (FINSAM_BASE_URL when it is set; a hosted
@@ -15,7 +15,7 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 // FUNCTIONS.md: the names are a public API, so the set is fixed.
 const EXPECTED_FUNCTIONS = [
-  'IMPACTINDEX', 'IMPACTVALUE', 'AREASHARE', 'WEIGHTCHECK', 'WEIGHTSOK', 'ACHIEVED',
+  'IMPACTINDEX', 'IMPACTVALUE', 'AREASHARE', 'WEIGHTCHECK', 'WEIGHTSOK', 'ACHIEVED', 'STATUS',
   'SHARE', 'SHARES', 'CONTRIBUTION', 'EQUITYCAP', 'DEVIATES',
   'RATE', 'FYE', 'FYESHARE', 'FYECHANGE',
   'IMPORTANCE', 'QUADRANT',

@@ -423,6 +423,7 @@ export const exportMessages = {
   memberUnknown: (member: string) => `medlemmen "${member}" är okänd`,
   stepsNotTwoColumns: () => 'trappan behöver vara två kolumner: tilldelning från och högsta andel',
   comparisonUnknown: (comparison: string) => `jämförelsen "${comparison}" är okänd`,
+  nearOutOfRange: (near: number) => `nära målet-faktorn ${n(near)} ska vara större än 0 och högst 1`,
   modeUnknown: (mode: string) => `läget "${mode}" är okänt`,
   differs: (native: string, addin: string) => `en inbyggd formel gav ${native} där FINSAM ger ${addin}`,
   sameFile: (file: string) => `Ut-filen ${file} är samma fil som in-filen; välj ett annat namn, så att originalet lämnas orört.`,

@@ -1,9 +1,22 @@
 /**
  * Native formulas for the social budget functions (FUNCTIONS.md, "Social budget and
- * Impactindex"): IMPACTVALUE, IMPACTINDEX, AREASHARE, WEIGHTSOK, WEIGHTCHECK and ACHIEVED.
+ * Impactindex"): IMPACTVALUE, IMPACTINDEX, AREASHARE, WEIGHTSOK, WEIGHTCHECK, ACHIEVED and STATUS.
  */
-import { DEFAULT_TOLERANCE, exportMessages } from '../domain';
-import { Argument, atom, folded, isBlankText, literalText, native, Native, notNative, optionalNumber, unlessBlank } from './native-text';
+import { DEFAULT_NEAR_FACTOR, DEFAULT_TOLERANCE, exportMessages, STATUS_WORDS } from '../domain';
+import {
+  Argument,
+  atom,
+  folded,
+  isBlankText,
+  isNumberLiteral,
+  literalText,
+  native,
+  Native,
+  notNative,
+  optionalNumber,
+  quoted,
+  unlessBlank,
+} from './native-text';
 import { blockOf, elementOf, sizeOf } from './references';
 
 /**
@@ -133,4 +146,38 @@ export function achieved(args: readonly Argument[]): Native {
   const chosen = `TRIM(${comparison.text})`;
   const branches = OPERATORS.slice(1).reduceRight((otherwise, operator) => `IF(${chosen}="${operator}",${a}${operator}${b},${otherwise})`, `${a}>=${b}`);
   return native(unlessBlank(outcome.text, branches));
+}
+
+/** The words of the report as formula strings. */
+const WORDS = { achieved: quoted(STATUS_WORDS.achieved), near: quoted(STATUS_WORDS.near), notAchieved: quoted(STATUS_WORDS.notAchieved) };
+
+/** STATUS for one comparison: Uppnått as ACHIEVED, then near by the factor (none for '='). */
+function statusFor(operator: (typeof OPERATORS)[number], a: string, b: string, near: string): string {
+  const closeEnough = operator === '>=' || operator === '>' ? `${a}>=${near}*${b}` : operator === '=' ? undefined : `${a}<=${b}/${near}`;
+  const otherwise = closeEnough === undefined ? WORDS.notAchieved : `IF(${closeEnough},${WORDS.near},${WORDS.notAchieved})`;
+  return `IF(${a}${operator}${b},${WORDS.achieved},${otherwise})`;
+}
+
+/** Uppnått / Nära målet / Ej uppnått; "" for an outcome not yet reported; #VALUE! for a factor outside (0; 1]. */
+export function status(args: readonly Argument[]): Native {
+  const [outcome, target, comparison, nearArg] = args;
+  const a = atom(outcome.text);
+  const b = atom(target.text);
+  const nearText = optionalNumber(nearArg, DEFAULT_NEAR_FACTOR);
+  const nearIsLiteral = isNumberLiteral(nearText);
+  if (nearIsLiteral && !(Number(nearText) > 0 && Number(nearText) <= 1)) return notNative(exportMessages.nearOutOfRange(Number(nearText)));
+  const near = atom(nearText);
+  const literal = literalText(comparison);
+  let chosen: string;
+  if (literal !== undefined) {
+    const operator = literal.trim() === '' ? '>=' : OPERATORS.find((candidate) => candidate === literal.trim());
+    if (!operator) return notNative(exportMessages.comparisonUnknown(literal));
+    chosen = statusFor(operator, a, b, near);
+  } else {
+    // As ACHIEVED: a comparison from a cell is chosen when the workbook calculates; anything else counts as >=.
+    const word = `TRIM(${comparison.text})`;
+    chosen = OPERATORS.slice(1).reduceRight((otherwise, operator) => `IF(${word}="${operator}",${statusFor(operator, a, b, near)},${otherwise})`, statusFor('>=', a, b, near));
+  }
+  const checked = nearIsLiteral ? chosen : `IF(OR(${near}<=0,${near}>1),#VALUE!,${chosen})`;
+  return native(unlessBlank(outcome.text, checked));
 }

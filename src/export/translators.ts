@@ -5,7 +5,7 @@
  */
 import { Argument, Native } from './native-text';
 import { contribution, deviates, equityCap, share, sharesElement, sharesSize } from './translate-financing';
-import { achieved, areaShare, impactIndex, impactValue, weightCheckCell, weightCheckSize, weightsOk } from './translate-indicators';
+import { achieved, areaShare, impactIndex, impactValue, status, weightCheckCell, weightCheckSize, weightsOk } from './translate-indicators';
 import { fye, fyeChange, fyeShare, importance, quadrant, rate } from './translate-participants';
 
 export type ScalarTranslator = (args: readonly Argument[]) => Native;
@@ -22,6 +22,7 @@ export const SCALAR_TRANSLATORS: Readonly<Record<string, ScalarTranslator>> = {
   AREASHARE: areaShare,
   WEIGHTSOK: weightsOk,
   ACHIEVED: achieved,
+  STATUS: status,
   SHARE: share,
   CONTRIBUTION: contribution,
   EQUITYCAP: equityCap,

@@ -1,11 +1,11 @@
 /**
- * The 17 FINSAM functions as one table: the Excel name, the wrapper, and each parameter's
+ * The 18 FINSAM functions as one table: the Excel name, the wrapper, and each parameter's
  * shape, so the embedded engine registers exactly what Excel gets. A test holds this table to
  * the JSDoc metadata that webpack turns into functions.json.
  */
 import { contributionOf, deviates, equitycap, share, shares } from './financing';
 import { fye, fyechange, fyeshare, rate } from './participants';
-import { achieved, areashare, impactindex, impactvalue, weightcheck, weightsok } from './social-budget';
+import { achieved, areashare, impactindex, impactvalue, status, weightcheck, weightsok } from './social-budget';
 import { importanceIndex, quadrantOf } from './stakeholders';
 import { Answer } from './read';
 
@@ -43,6 +43,13 @@ export const FUNCTION_CATALOG: readonly FunctionInfo[] = [
   { name: 'WEIGHTCHECK', summary: 'Viktregeln per målområde som tabell.', parameters: weightRuleParameters, spills: true, implementation: weightcheck },
   { name: 'WEIGHTSOK', summary: 'SANT när alla målområden håller viktregeln.', parameters: weightRuleParameters, spills: false, implementation: weightsok },
   { name: 'ACHIEVED', summary: 'Om ett utfall når sitt målvärde.', parameters: [scalar('outcome'), scalar('target'), scalar('comparison', true)], spills: false, implementation: achieved },
+  {
+    name: 'STATUS',
+    summary: 'Indikatorns status i det sociala bokslutet.',
+    parameters: [scalar('outcome'), scalar('target'), scalar('comparison', true), scalar('near', true)],
+    spills: false,
+    implementation: status,
+  },
   { name: 'SHARE', summary: 'En dels andel av ett belopp, exakt fördelat.', parameters: [scalar('total'), scalar('part'), range('parts'), scalar('decimals', true)], spills: false, implementation: share },
   { name: 'SHARES', summary: 'Fördelar ett belopp på alla delar (största rest).', parameters: [scalar('total'), range('parts'), scalar('decimals', true)], spills: true, implementation: shares },
   {

@@ -5,13 +5,16 @@
 import {
   areaShare,
   checkAreaWeighting,
+  DEFAULT_NEAR_FACTOR,
   impactIndex,
   impactSummary,
+  indicatorStatus,
   isAchieved,
   labels,
   messages,
   ok,
   parseComparison,
+  STATUS_WORDS,
 } from '../domain';
 import { Cell, isBlank, readNumber, readOptionalNumber, readOptionalText, readText } from './cells';
 import { excelError } from './excel-error';
@@ -141,6 +144,30 @@ export function achieved(outcome: any, target: any, comparison?: any): boolean |
     comparison: readComparison(comparison),
   });
   return respond(args, (a) => ok(isAchieved(a.outcome, a.target, a.comparison)));
+}
+
+/**
+ * Indikatorns status som det sociala bokslutet visar den: Uppnått, Nära målet (inte uppnått men nära målvärdet) eller Ej uppnått. Tomt utfall ger tom text.
+ * @customfunction STATUS
+ * @helpurl https://localhost:3000/help/status.html
+ * @param outcome Utfallet.
+ * @param target Målvärdet.
+ * @param [comparison] Jämförelsen: >= (standard), >, <=, < eller =.
+ * @param [near] Hur nära målvärdet som räknas som Nära målet, en andel större än 0 och högst 1; standard 0,95.
+ * @returns Uppnått, Nära målet, Ej uppnått eller tom text.
+ */
+export function status(outcome: any, target: any, comparison?: any, near?: any): string | CustomFunctions.Error {
+  if (isBlank(outcome)) return '';
+  const args = readArgs({
+    outcome: readNumber(outcome, labels.outcome),
+    target: readNumber(target, labels.target),
+    comparison: readComparison(comparison),
+    near: readOptionalNumber(near, labels.near, DEFAULT_NEAR_FACTOR),
+  });
+  return respond(args, (a) => {
+    const result = indicatorStatus(a.outcome, a.target, a.comparison, a.near);
+    return result.ok ? ok(STATUS_WORDS[result.value]) : result;
+  });
 }
 
 function readComparison(cell: Cell) {

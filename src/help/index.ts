@@ -1,5 +1,5 @@
 /**
- * The help of the 17 FINSAM functions, in FUNCTIONS.md's order: the one source of their JSDoc
+ * The help of the 18 FINSAM functions, in FUNCTIONS.md's order: the one source of their JSDoc
  * (Excel's function dialog), their help pages, catalog summaries and README table (types.ts).
  */
 import { ACHIEVED } from './functions/achieved';
@@ -17,6 +17,7 @@ import { QUADRANT } from './functions/quadrant';
 import { RATE } from './functions/rate';
 import { SHARE } from './functions/share';
 import { SHARES } from './functions/shares';
+import { STATUS } from './functions/status';
 import { WEIGHTCHECK } from './functions/weightcheck';
 import { WEIGHTSOK } from './functions/weightsok';
 import { FunctionHelp } from './types';
@@ -31,6 +32,7 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   WEIGHTCHECK,
   WEIGHTSOK,
   ACHIEVED,
+  STATUS,
   SHARE,
   SHARES,
   CONTRIBUTION,

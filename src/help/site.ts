@@ -13,7 +13,7 @@ export interface SiteOptions {
 
 /** FUNCTIONS.md's sections, in its order. */
 export const HELP_SECTIONS: readonly { readonly title: string; readonly names: readonly string[] }[] = [
-  { title: 'Social budget och Impactindex', names: ['IMPACTINDEX', 'IMPACTVALUE', 'AREASHARE', 'WEIGHTCHECK', 'WEIGHTSOK', 'ACHIEVED'] },
+  { title: 'Social budget och Impactindex', names: ['IMPACTINDEX', 'IMPACTVALUE', 'AREASHARE', 'WEIGHTCHECK', 'WEIGHTSOK', 'ACHIEVED', 'STATUS'] },
   { title: 'Finansiering', names: ['SHARE', 'SHARES', 'CONTRIBUTION', 'EQUITYCAP', 'DEVIATES'] },
   { title: 'Deltagare och helårsekvivalenter', names: ['RATE', 'FYE', 'FYESHARE', 'FYECHANGE'] },
   { title: 'Intressenter', names: ['IMPORTANCE', 'QUADRANT'] },

@@ -185,7 +185,7 @@ describe('exportNative on the proof workbook (every function, src/export/proof-w
     if (!read.ok) throw new Error(read.error.message);
     const { conversions } = exportNative(read.value);
     expect(conversions.filter((conversion) => conversion.reason)).toEqual([]);
-    expect(conversions.length).toBe(138);
-    expect(new Set(conversions.map((conversion) => /FINSAM\.(\w+)/.exec(conversion.oldFormula)?.[1])).size).toBe(17);
+    expect(conversions.length).toBe(148);
+    expect(new Set(conversions.map((conversion) => /FINSAM\.(\w+)/.exec(conversion.oldFormula)?.[1])).size).toBe(18);
   });
 });

@@ -28,6 +28,31 @@ const split = fc.oneof(
 
 describe('native translations equal the FINSAM functions on random valid inputs', () => {
   test(
+    `STATUS on percentages in hundredths, every comparison and a factor in hundredths, literal or from a cell (${ENGINE_RUNS} runs)`,
+    () => {
+      const bench = new Bench();
+      const hundredths = fc.integer({ min: 0, max: 200 }).map((value) => value / 100);
+      check(
+        fc.record({
+          outcome: hundredths,
+          target: hundredths,
+          comparison: fc.constantFrom('>=', '>', '<=', '<', "'=", ''),
+          near: fc.integer({ min: 1, max: 100 }).map((value) => value / 100),
+        }),
+        ({ outcome, target, comparison, near }) => {
+          const rows: RawCellContent[][] = [[outcome, target, comparison, near]];
+          for (const formula of ['=FINSAM.STATUS(A1,B1,C1,D1)', `=FINSAM.STATUS(A1,B1,C1,${near})`, '=FINSAM.STATUS(A1,B1,C1)']) {
+            const { finsam, native } = bench.compare(rows, formula);
+            ensure(sameValue(finsam[0][0], native[0][0]), 'differs', formula, show(rows), finsam, native);
+          }
+        },
+        ENGINE_RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
     `SHARES(total, parts, decimals): every share to the unit, and SUM of the split (${SPLIT_RUNS} runs)`,
     () => {
       const bench = new Bench();
@@ -128,7 +153,7 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   );
 
   test(
-    `ACHIEVED, DEVIATES, FYE, RATE and QUADRANT on random numbers (${ENGINE_RUNS} runs)`,
+    `ACHIEVED, STATUS, DEVIATES, FYE, RATE and QUADRANT on random numbers (${ENGINE_RUNS} runs)`,
     () => {
       const bench = new Bench();
       const amount = fc.integer({ min: -5000, max: 5000 });
@@ -145,6 +170,7 @@ describe('native translations equal the FINSAM functions on random valid inputs'
           const rows: RawCellContent[][] = days.map((day, i) => [day, degrees[i], i === 0 ? outcome : i === 1 ? budget : comparison, day + 10]);
           const formulas = [
             '=FINSAM.ACHIEVED(C1,C2,C3)',
+            '=FINSAM.STATUS(C1,C2,C3)',
             '=FINSAM.DEVIATES(C1,C2)',
             '=FINSAM.DEVIATES(C1,C2,0.2,10)',
             '=FINSAM.FYE(A1:A3,B1:B3)',

@@ -5,6 +5,7 @@
 import { RawCellContent } from 'hyperformula';
 import { parseAchievedText } from '../../src/domain';
 import { ACHIEVED_WORDS } from '../../src/export/translate-indicators';
+import { translateFormula } from '../../src/export/translate-formula';
 import { SCALAR_TRANSLATORS, SPILL_TRANSLATORS } from '../../src/export/translators';
 import { FUNCTION_CATALOG } from '../../src/functions/catalog';
 import { expectSame } from './support';
@@ -99,6 +100,36 @@ describe('social budget translations', () => {
 
   test('ACHIEVED of an outcome not yet reported is empty text', () => {
     expectSame([[null, 80]], '=FINSAM.ACHIEVED(A1,B1)', [['']]);
+  });
+
+  test.each([
+    ['', 0.79, 0.8, 'Nära målet'],
+    ['>=', 0.85, 0.8, 'Uppnått'],
+    ['>=', 0.66, 0.8, 'Ej uppnått'],
+    ['>=', 0.38, 0.4, 'Nära målet'],
+    ['>', 0.8, 0.8, 'Nära målet'],
+    ['<=', 9.4, 9, 'Nära målet'],
+    ['<=', 9.5, 9, 'Ej uppnått'],
+    ['<', 9, 9, 'Nära målet'],
+    ['=', 0.79, 0.8, 'Ej uppnått'],
+    ['=', 3, 3, 'Uppnått'],
+  ])('STATUS with "%s": %p against %p is %s natively too', (comparison, outcome, target, expected) => {
+    expectSame([[outcome, target, comparison === '=' ? "'=" : comparison]], '=FINSAM.STATUS(A1,B1,C1)', [[expected]]);
+    expectSame([[outcome, target]], `=FINSAM.STATUS(A1,B1,"${comparison}")`, [[expected]]);
+  });
+
+  test('STATUS with a factor: literal, from a cell, blank cell as the default, and a bad cell factor #VALUE! in both', () => {
+    expectSame([[0.73, 0.8]], '=FINSAM.STATUS(A1,B1,">=",0.9)', [['Nära målet']]);
+    expectSame([[0.73, 0.8, '>=', 0.9]], '=FINSAM.STATUS(A1,B1,C1,D1)', [['Nära målet']]);
+    expectSame([[0.73, 0.8, '>=', null]], '=FINSAM.STATUS(A1,B1,C1,D1)', [['Ej uppnått']]);
+    expectSame([[0.79, 0.8, '>=', 1.2]], '=FINSAM.STATUS(A1,B1,C1,D1)', [[{ error: '#VALUE!' }]]);
+    expectSame([[0.79, 0.8, '>=', 0]], '=FINSAM.STATUS(A1,B1,C1,D1)', [[{ error: '#VALUE!' }]]);
+  });
+
+  test('STATUS of an outcome not yet reported is empty text; a literal bad factor or comparison is left to the engine check', () => {
+    expectSame([[null, 0.8]], '=FINSAM.STATUS(A1,B1)', [['']]);
+    expect(translateFormula('=FINSAM.STATUS(A1,B1,">=",1.2)')).toEqual({ kind: 'value', reason: 'nära målet-faktorn 1,2 ska vara större än 0 och högst 1' });
+    expect(translateFormula('=FINSAM.STATUS(A1,B1,"=>")')).toEqual({ kind: 'value', reason: 'jämförelsen "=>" är okänd' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { achieved, areashare, impactindex, impactvalue, weightcheck, weightsok } from '../../src/functions/social-budget';
+import { achieved, areashare, impactindex, impactvalue, status, weightcheck, weightsok } from '../../src/functions/social-budget';
 import { excelError } from '../../src/functions/excel-error';
 import { answer, column, omitted, weightsSumming } from '../support/excel';
 
@@ -120,5 +120,41 @@ describe('ACHIEVED (FUNCTIONS.md)', () => {
   test('an unknown comparison or a text outcome is #VALUE!', () => {
     expect(answer(achieved(5, 4, '=>'))).toEqual({ error: '#VALUE!', message: 'Jämförelsen är "=>"; använd >=, >, <=, < eller =.' });
     expect(answer(achieved('80 %', 0.8))).toEqual({ error: '#VALUE!', message: 'Utfallet är "80 %"; det ska vara ett tal.' });
+  });
+});
+
+describe('STATUS (FUNCTIONS.md)', () => {
+  test("FUNCTIONS.md's examples: 0,79 of 0,8 near, 0,85 achieved, 0,66 not", () => {
+    expect(status(0.79, 0.8)).toBe('Nära målet');
+    expect(status(0.85, 0.8)).toBe('Uppnått');
+    expect(status(0.66, 0.8)).toBe('Ej uppnått');
+  });
+
+  test('at most: near up to target / near; "=" is never near; a factor of its own', () => {
+    expect(status(9.4, 9, '<=')).toBe('Nära målet');
+    expect(status(9.5, 9, ' <= ')).toBe('Ej uppnått');
+    expect(status(0.79, 0.8, '=')).toBe('Ej uppnått');
+    expect(status(0.73, 0.8, '>=', 0.9)).toBe('Nära målet');
+    expect(status(0.73, 0.8, null, null)).toBe('Ej uppnått');
+  });
+
+  test('an empty outcome is empty text, whatever the factor', () => {
+    expect(status(null, 0.8)).toBe('');
+    expect(status('  ', 0.8, '>=', 7)).toBe('');
+  });
+
+  test.each([
+    [0, 'Nära målet-faktorn är 0; den ska vara en andel större än 0 och högst 1 (t.ex. 0,95 för inom 5 % av målvärdet).'],
+    [1.2, 'Nära målet-faktorn är 1,2; den ska vara en andel större än 0 och högst 1 (t.ex. 0,95 för inom 5 % av målvärdet).'],
+    [-0.95, 'Nära målet-faktorn är -0,95; den ska vara en andel större än 0 och högst 1 (t.ex. 0,95 för inom 5 % av målvärdet).'],
+    ['nära', 'Nära målet-faktorn är "nära"; det ska vara ett tal.'],
+  ])('a factor of %p is #VALUE!', (near, message) => {
+    expect(answer(status(0.79, 0.8, '>=', near))).toEqual({ error: '#VALUE!', message });
+  });
+
+  test('an unknown comparison, a text outcome or a missing target is #VALUE!', () => {
+    expect(answer(status(0.79, 0.8, '=>'))).toEqual({ error: '#VALUE!', message: 'Jämförelsen är "=>"; använd >=, >, <=, < eller =.' });
+    expect(answer(status('79 %', 0.8))).toEqual({ error: '#VALUE!', message: 'Utfallet är "79 %"; det ska vara ett tal.' });
+    expect(answer(status(0.79, null))).toEqual({ error: '#VALUE!', message: 'Målvärdet saknas; fyll i ett värde.' });
   });
 });

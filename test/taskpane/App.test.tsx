@@ -30,8 +30,8 @@ describe('task pane', () => {
     expect(html).toMatch(/Version \S+/);
   });
 
-  it('lists all 17 catalog functions as =FINSAM.NAME with their summaries', () => {
-    expect(FUNCTION_CATALOG).toHaveLength(17);
+  it('lists all 18 catalog functions as =FINSAM.NAME with their summaries', () => {
+    expect(FUNCTION_CATALOG).toHaveLength(18);
     const listed = [...html.matchAll(/<li\b/g)];
     expect(listed).toHaveLength(FUNCTION_CATALOG.length);
     for (const { name, summary } of FUNCTION_CATALOG) {

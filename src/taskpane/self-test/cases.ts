@@ -38,6 +38,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   },
   { name: 'WEIGHTSOK', formula: '=FINSAM.WEIGHTSOK({10;10;5},{"A";"B";"A"},{"A";"B"},{0.6;0.4})', expected: true, why: 'båda områdena på målet' },
   { name: 'ACHIEVED', formula: '=FINSAM.ACHIEVED(9.1,9,"<=")', expected: false, why: '9,1 ≤ 9 är falskt' },
+  { name: 'STATUS', formula: '=FINSAM.STATUS(0.79,0.8)', expected: 'Nära målet', why: '0,79 når inte 0,8 men minst 0,95 × 0,8 = 0,76' },
   { name: 'SHARE', formula: '=FINSAM.SHARE(2990,531,{8342;531;415;308;404},0)', expected: 159, why: '158,769 avrundas upp av största resten' },
   { name: 'SHARES', formula: '=FINSAM.SHARES(2990,{83.42;5.31;4.15;3.08;4.04},0)', expected: SHARES, why: 'största resten: 2494 + 159 + 124 + 92 + 121 = 2990' },
   { name: 'CONTRIBUTION', formula: '=FINSAM.CONTRIBUTION(5980,"kommun",8342,{8342;531;415;308;404},0)', expected: 2494, why: '5980 / 2 × 8342 / 10000 = 2494,258' },

@@ -27,14 +27,14 @@ describe('the Självtest panel', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     renderPane({ initialTab: 'functions', selfTest: new EngineSelfTestProbe(workbook) });
     await user.click(screen.getByRole('button', { name: 'Kör självtest' }));
-    await screen.findByText('Alla 26 kontroller godkända.', { selector: '.fui-Body1' });
-    expect(screen.getAllByText('godkänt')).toHaveLength(26);
+    await screen.findByText('Alla 27 kontroller godkända.', { selector: '.fui-Body1' });
+    expect(screen.getAllByText('godkänt')).toHaveLength(27);
     expect(screen.queryByText('underkänt')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Kopiera resultatet' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     const text = String((writeText.mock.calls[0] as unknown[])[0]);
     expect(text).toMatch(/^FINSAM för Excel – självtest\nVersion: okänd\nTid: \d{4}-/);
-    expect(text).toContain('Resultat: 26 av 26 godkända');
+    expect(text).toContain('Resultat: 27 av 27 godkända');
     expect(text).toContain('godkänt    FINSAM.SHARES räknar rätt (spill)\n           såg {2494;159;124;92;121}');
     expect(screen.getByText('Resultatet är kopierat. Klistra in det i din felrapport.')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Resultatet som text' }) as HTMLTextAreaElement).value).toBe(text);

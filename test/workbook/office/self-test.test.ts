@@ -85,7 +85,7 @@ describe('Självtest on the fake Excel', () => {
     expect(byId(report.checks, 'formula:SHARES').seen).toMatch(/^såg \{2495;159;124;92;120\}, väntat \{2494;159;124;92;121\}/);
   });
 
-  test('an Excel where the functions are not loaded fails all 17 function checks with #NAME?', async () => {
+  test('an Excel where the functions are not loaded fails all 18 function checks with #NAME?', async () => {
     const calculate: Calculator = (formula, ...rest) => (formula.includes('FINSAM.') ? '#NAME?' : engineCalculator(formula, ...rest));
     const { probe } = setUp({ calculate });
     const report = await runSelfTest(probe, noWait);

@@ -40,6 +40,15 @@ describe('the social annual report built in the engine (DOMAIN.md §7)', () => {
     expect(cell(after, 'Deltagarnöjdhet', 'Sammanfattning', AREA)).toContain('Impact Index 100 är 30 indexpunkter bättre resultat än budgeterat.');
   });
 
+  test('the status reads the sheet\'s Nära målet-faktor: at 0,99, 79 % of 80 % is no longer near', () => {
+    const engine = engineFromPlan(reportWorkbook(socialReport2022()));
+    const sheet = engine.getSheetId(SHEET) as number;
+    const grid = gridOf(engine, SHEET);
+    expect(grid.values[rowOf(grid, 'Nära målet-faktor')][1]).toBe(0.95);
+    engine.setCellContents({ sheet, row: rowOf(grid, 'Nära målet-faktor'), col: 1 }, 0.99);
+    expect(cell(gridOf(engine, SHEET), '1.2.1', 'Status')).toBe('Ej uppnått');
+  });
+
   test('2022: 79 % of 80 % is Nära målet, 73 % of 80 % Ej uppnått, 88 % (117 av 133) Uppnått, a rise where a fall was wanted Ej uppnått', () => {
     const grid = recalculatedReport(socialReport2022());
     expect(cell(grid, '1.2.1', 'Status')).toBe('Nära målet');

@@ -298,6 +298,7 @@ export const findingMessages = bounded({
   planNotWritten: (reason: string) => `Arbetsboken gick inte att skapa (${reason}). Detta är ett fel i FINSAM, rapportera det gärna.`,
   tableHeaderDiffers: (table: string, cell: string, found: string, column: string) =>
     `Tabellen ${table}: rubriken i ${cell} är "${found}" men kolumnen heter "${column}".`,
+  chartInvalid: (sheet: string, chart: string, reason: string) => `Diagrammet "${chart}" på bladet ${sheet} går inte att rita: ${reason}.`,
   tableColumnRepeated: (table: string, column: string) => `Tabellen ${table} har kolumnen "${column}" två gånger; kolumnnamnen ska vara olika.`,
   sheetNotChecked: (sheet: string, reason: string) =>
     `Bladet ${sheet} gick inte att kontrollera (${reason}). Detta är ett fel i FINSAM, rapportera det gärna.`,

@@ -138,6 +138,8 @@ export const followUpLabels = {
   statedResult: 'Prognostiserat resultat',
   statedClosing: 'Eget kapital vid årets slut',
   equityTitle: 'Eget kapital och trappan',
+  chartTitle: (block: string, forecast: string) => `${block}: budget och ${forecast.toLocaleLowerCase('sv-SE')} per post`,
+  chartValues: 'tkr',
   amount: 'Belopp',
   assumedOpening: 'Eget kapital vid årets början, antaget i budgeten',
   actualOpening: 'Eget kapital vid årets början, enligt årsbokslut',

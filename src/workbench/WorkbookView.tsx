@@ -2,6 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { cellAddress, parseCellAddress } from '../sheets/address';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
+import { SheetCharts } from './charts/SheetCharts';
 import { FormulaBar } from './FormulaBar';
 import { cellContentOf } from './grid/cell-input';
 import { CellAt } from './grid/moves';
@@ -23,10 +24,11 @@ const PANEL_ID = 'finsam-sheet-panel';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, minWidth: 0 },
+  body: { display: 'flex', flexDirection: 'row', flexGrow: 1, minHeight: 0 },
 });
 
-/** The formula bar, the grid of the selected sheet and the sheet tabs. */
+/** The formula bar, the grid of the selected sheet with its charts beside it, and the sheet tabs. */
 export function WorkbookView({ workbook, version, onStatus }: WorkbookViewProps) {
   const styles = useStyles();
   const { sheets, sheet, cell, selectCell, selectSheet } = useActiveCell(workbook);
@@ -52,8 +54,11 @@ export function WorkbookView({ workbook, version, onStatus }: WorkbookViewProps)
   return (
     <div className={styles.view}>
       <FormulaBar address={address} detail={detail} onGoTo={goTo} onCommit={(typed) => commit(cell, typed)} />
-      <div role="tabpanel" id={PANEL_ID} aria-labelledby={sheetTabId(sheets.indexOf(sheet))} className={styles.panel}>
-        <SheetGrid view={view} selected={cell} onSelect={selectCell} onCommit={commit} editTextAt={editTextAt} />
+      <div className={styles.body}>
+        <div role="tabpanel" id={PANEL_ID} aria-labelledby={sheetTabId(sheets.indexOf(sheet))} className={styles.panel}>
+          <SheetGrid view={view} selected={cell} onSelect={selectCell} onCommit={commit} editTextAt={editTextAt} />
+        </div>
+        <SheetCharts workbook={workbook} sheet={sheet} version={version} />
       </div>
       <SheetTabs sheets={sheets} selected={sheet} onSelect={selectSheet} panelId={PANEL_ID} />
     </div>

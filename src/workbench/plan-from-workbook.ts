@@ -4,6 +4,7 @@ import { PlanCell, PlanName, SheetKind, SheetPlan, WorkbookPlan } from '../sheet
 import { SHEET_KINDS } from '../sheets/registry';
 import { EngineWorkbook } from '../workbook/engine/engine-workbook';
 import { gridOf } from '../workbook/engine/plan-to-engine';
+import { chartProblem } from '../sheets/charts';
 import { tableProblem } from '../workbook/xlsx/write/plan-checks';
 
 /** The names every engine carries for Excel's bare TRUE and FALSE (src/workbook/engine/engine.ts). */
@@ -12,7 +13,7 @@ const BUILT_IN_NAMES = new Set(['TRUE', 'FALSE']);
 /**
  * The workbook as it is now, as a plan the .xlsx writer takes: each sheet's typed values and
  * formulas (not the values a spill put beside its formula), the formats and looks its build
- * gave it, its tables while their headers still match, and the defined names.
+ * gave it, its tables while their headers still match, its charts, and the defined names.
  */
 export function planFromWorkbook(workbook: EngineWorkbook): WorkbookPlan {
   const engine = workbook.engine;
@@ -34,7 +35,10 @@ function sheetPlanOf(workbook: EngineWorkbook, sheet: string, names: readonly Pl
     frozenRows: layout?.frozenRows ?? 0,
   };
   // A table whose header the user has typed over would be "repaired" away by Excel: leave it out.
-  return { ...plan, tables: (layout?.tables ?? []).filter((table) => tableProblem(plan, table) === undefined) };
+  const tables = (layout?.tables ?? []).filter((table) => tableProblem(plan, table) === undefined);
+  // The build's charts go with the sheet (their ranges follow the cells, not copied values).
+  const charts = (layout?.charts ?? []).filter((chart) => chartProblem(plan, chart) === undefined);
+  return { ...plan, tables, ...(charts.length > 0 ? { charts } : {}) };
 }
 
 function cellsOf(workbook: EngineWorkbook, sheet: string): PlanCell[] {

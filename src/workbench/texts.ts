@@ -25,6 +25,14 @@ export const workbenchTexts = {
   rowsCut: (shown: number, total: number) => `Visar ${shown} av ${total} rader.`,
   booleans: { true: 'SANT', false: 'FALSKT' },
 
+  chartsRegion: (sheet: string) => `Diagram på bladet ${sheet}`,
+  quadrantLines: 'Kvadrantgräns',
+  chartNoNumber: (cell: string) => `Cellen ${cell} håller inget tal, så diagrammet kan inte ritas.`,
+  gaugeUnder: (target: string) => `Under ${target.toLocaleLowerCase('sv-SE')}`,
+  gaugeFrom: (target: string) => `Från ${target.toLocaleLowerCase('sv-SE')}`,
+  gaugeSublabel: (valueName: string, value: number, targetName: string, target: number) =>
+    `${valueName} ${value.toLocaleString('sv-SE')}, ${targetName.toLocaleLowerCase('sv-SE')} ${target.toLocaleString('sv-SE')}`,
+
   opened: (name: string) => `${name} är öppnad.`,
   openFailed: (reason: string) => `Filen kunde inte öppnas: ${reason}`,
   saved: (file: string) => `Arbetsboken är sparad som ${file}.`,

@@ -1,6 +1,7 @@
 import { columnLetters } from '../address';
 import { followUpLabels as labels } from '../labels';
-import { formats, SheetPlan } from '../plan';
+import { columnRangeA1, stackedPlaces } from '../charts';
+import { formats, PlanColumnChart, SheetPlan } from '../plan';
 import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
 import { FollowUpLine, FollowUpModel } from './model';
 import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
@@ -42,6 +43,7 @@ export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET):
     names: [],
     columnWidths: [46, 12, 12, 12, 14, 60],
     frozenRows: layout.header + 1,
+    charts: lineCharts(model, layout),
   };
 }
 
@@ -97,4 +99,32 @@ function sumRow(w: CellWriter, row: number, label: string, template: string, sty
     w.formula(row, col, `=${template.replace(/#/g, letter)}`, formats.tkr, style);
   }
   w.formula(row, C.deviation, `=${ref(row, C.forecast)}-${ref(row, C.budget)}${share}`, formats.tkr, style);
+}
+
+/**
+ * Budget against forecast per line, one clustered column chart per block of lines (income, then
+ * each cost section), stacked beside the table. A block is one contiguous range, so its chart
+ * follows the sheet; the sum rows between blocks would dwarf the lines, so they stay out.
+ */
+function lineCharts(model: FollowUpModel, layout: FollowUpLayout): PlanColumnChart[] {
+  const [, budget, forecast] = headerLabels(model);
+  const blocks = [
+    { title: labels.income, first: layout.incomeFirst, lines: model.income.length },
+    ...model.costSections.map((section, index) => ({ title: section.title, first: layout.sections[index].first, lines: section.lines.length })),
+  ].filter((block) => block.lines > 0);
+  const places = stackedPlaces(layout.header, C.explanation + 1, blocks.length, 8, 20);
+  return blocks.map((block, index) => {
+    const last = block.first + block.lines - 1;
+    return {
+      kind: 'column',
+      title: labels.chartTitle(block.title, forecast),
+      place: places[index],
+      categories: columnRangeA1(C.line, block.first, last),
+      series: [
+        { name: budget, values: columnRangeA1(C.budget, block.first, last) },
+        { name: forecast, values: columnRangeA1(C.forecast, block.first, last) },
+      ],
+      valueTitle: labels.chartValues,
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import { stakeholderLabels as labels } from '../labels';
-import { formats, SheetPlan } from '../plan';
+import { columnRangeA1 } from '../charts';
+import { formats, PlanScatterChart, SheetPlan } from '../plan';
 import { cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
 import { StakeholderModel } from './model';
 
@@ -46,6 +47,23 @@ export function planStakeholders(model: StakeholderModel, sheetName = STAKEHOLDE
     names: [],
     columnWidths: [34, 10, 12, 16, 18, 70],
     frozenRows: ROWS.header + 1,
-    chart: { title: labels.chartTitle, xColumn: COLUMNS.interest, yColumn: COLUMNS.influence, labelColumn: COLUMNS.name, firstRow: ROWS.first, lastRow: last },
+    charts: [dialogueMatrix(model.scale, last)],
+  };
+}
+
+/** The dialogue matrix beside the table: axes 1–scale crossing at the midpoint draw the quadrants. */
+function dialogueMatrix(scale: number, last: number): PlanScatterChart {
+  return {
+    kind: 'scatter',
+    title: labels.chartTitle,
+    place: { row: ROWS.header, col: COLUMNS.expectation + 1, width: 8, height: 24 },
+    xTitle: labels.interest,
+    yTitle: labels.influence,
+    x: columnRangeA1(COLUMNS.interest, ROWS.first, last),
+    y: columnRangeA1(COLUMNS.influence, ROWS.first, last),
+    labels: columnRangeA1(COLUMNS.name, ROWS.first, last),
+    min: 1,
+    max: scale,
+    midpoint: (1 + scale) / 2,
   };
 }

@@ -2,7 +2,7 @@ import { HyperFormula } from 'hyperformula';
 import { workbookMessages } from '../../domain/messages';
 import { cellAddress, parseCellAddress, sheetReference } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';
-import { CellStyle, PlanTable, SheetPlan } from '../../sheets/plan';
+import { CellStyle, PlanChart, PlanTable, SheetPlan } from '../../sheets/plan';
 import { isValidSheetName, keptSheetName, sameName, temporarySheetName } from '../office/sheet-names';
 import { ApplyOptions, ApplyResult, WorkbookPort } from '../port';
 import { createEngine } from './engine';
@@ -18,6 +18,8 @@ export interface SheetLayout {
   readonly columnWidths: readonly number[];
   readonly frozenRows: number;
   readonly tables: readonly PlanTable[];
+  /** The plan's charts: the workbench draws them from the engine's values and saves them to .xlsx. */
+  readonly charts?: readonly PlanChart[];
 }
 
 export interface Selection {
@@ -85,7 +87,7 @@ export class EngineWorkbook implements WorkbookPort {
     try {
       const id = this.build(plan, temporary, replaced);
       this.formats.set(id, new Map(plan.cells.map((cell) => [`${cell.row},${cell.col}`, { numberFormat: cell.numberFormat, style: cell.style }])));
-      this.layouts.set(id, { columnWidths: plan.columnWidths, frozenRows: plan.frozenRows, tables: plan.tables });
+      this.layouts.set(id, { columnWidths: plan.columnWidths, frozenRows: plan.frozenRows, tables: plan.tables, ...(plan.charts ? { charts: plan.charts } : {}) });
     } catch (error) {
       this.rollBack(plan, temporary, replaced, namesBefore);
       const reason = workbookMessages.engineError(error instanceof Error ? error.message : String(error));

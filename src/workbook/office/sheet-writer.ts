@@ -2,6 +2,7 @@ import { cellAddress } from '../../sheets/address';
 import { SheetPlan } from '../../sheets/plan';
 import { cellBlocks, columnAddress, columnWidthPoints, styleRuns, tableAddress } from './cell-blocks';
 import { queueStyle } from './cell-styles';
+import { queueCharts } from './sheet-charts';
 import { sameName } from './sheet-names';
 import { Swap } from './swap-plan';
 import { WorkbookSnapshot } from './workbook-snapshot';
@@ -39,11 +40,13 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): { table: Excel.Tab
   });
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
   // Tables after their header and body are written, so Excel takes the header cells as names.
-  return plan.tables.map((planned) => {
+  const tables = plan.tables.map((planned) => {
     const table = sheet.tables.add(tableAddress(planned), true);
     table.style = 'TableStyleLight1';
     return { table, name: planned.name };
   });
+  queueCharts(sheet, plan);
+  return tables;
 }
 
 function queueSwap(

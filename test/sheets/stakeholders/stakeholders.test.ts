@@ -27,7 +27,12 @@ describe('stakeholder analysis 2020, recalculated in the engine (seed 002)', () 
   });
 
   test('the dialogue matrix is a scatter chart of interest (x) against influence (y), named by stakeholder', () => {
-    expect(plan.chart).toEqual({ title: 'Dialogmatris', xColumn: 1, yColumn: 2, labelColumn: 0, firstRow: 6, lastRow: 6 + model.stakeholders.length - 1 });
+    const last = 6 + model.stakeholders.length;
+    expect(plan.charts).toEqual([
+      expect.objectContaining({ kind: 'scatter', title: 'Dialogmatris', xTitle: 'Intresse', yTitle: 'Inflytande', x: `B7:B${last}`, y: `C7:C${last}`, labels: `A7:A${last}` }),
+    ]);
+    // Quadrant lines where QUADRANT splits: (1 + 5) / 2 = 3 on the 1–5 scale.
+    expect(plan.charts?.[0]).toMatchObject({ min: 1, max: 5, midpoint: 3 });
     expect(plan.cells.find((cell) => cell.row === 6 && cell.col === 3)?.formula).toBe('=FINSAM.IMPORTANCE(B7,C7,$B$4)');
     expect(plan.cells.find((cell) => cell.row === 6 && cell.col === 4)?.formula).toBe('=FINSAM.QUADRANT(B7,C7,$B$4)');
   });

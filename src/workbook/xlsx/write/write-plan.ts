@@ -5,19 +5,25 @@ import { findingMessages } from '../../../domain';
 import { WorkbookPlan } from '../../../sheets/plan';
 import { reasonOf, XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
 import { computePlan } from './computed-values';
+import { chartProblem } from '../../../sheets/charts';
+import { addChartParts } from './charts/add-charts';
 import { tableProblem } from './plan-checks';
 import { writeSheet } from './write-sheet';
 
 /**
  * A workbook plan as an .xlsx file: every sheet's values, formulas with the values the engine
  * computed as their cached results, number formats, styles, tables, defined names, column
- * widths and frozen header rows. Gives the bytes, and writes them to `path` when one is given.
+ * widths, frozen header rows and charts. Gives the bytes, and writes them to `path` when one is given.
  * A file is replaced only once the new one is complete ("never lose the user's work").
  */
 export async function writePlanToXlsx(plan: WorkbookPlan, path?: string): Promise<XlsxResult<Buffer>> {
   for (const sheet of plan.sheets) {
     for (const table of sheet.tables) {
       const problem = tableProblem(sheet, table);
+      if (problem) return xlsxFail('invalidPlan', problem);
+    }
+    for (const chart of sheet.charts ?? []) {
+      const problem = chartProblem(sheet, chart);
       if (problem) return xlsxFail('invalidPlan', problem);
     }
   }
@@ -39,7 +45,8 @@ async function workbookBytes(plan: WorkbookPlan): Promise<Buffer> {
     const values = computed.get(sheet.name);
     if (values) writeSheet(workbook, sheet, values);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // ExcelJS writes no charts: they are added to its package (charts/add-charts.ts).
+  return addChartParts(Buffer.from(await workbook.xlsx.writeBuffer()), plan, computed);
 }
 
 /** Writes beside the target and renames, so a failed write leaves an existing file as it was. */

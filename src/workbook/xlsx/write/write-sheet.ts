@@ -5,8 +5,8 @@ import { styleOf } from './cell-styles';
 import { CachedValue, ComputedSheet } from './computed-values';
 
 /**
- * One sheet of the plan as an ExcelJS worksheet. The plan's scatter chart (the stakeholders'
- * dialogue matrix) is not written: ExcelJS 4 cannot write charts (README.md in this folder).
+ * One sheet of the plan as an ExcelJS worksheet. ExcelJS 4 cannot write charts: the plan's
+ * charts are added to the finished package (charts/add-charts.ts).
  */
 export function writeSheet(workbook: Workbook, sheet: SheetPlan, computed: ComputedSheet): void {
   const frozen = sheet.frozenRows > 0 ? [{ state: 'frozen' as const, ySplit: sheet.frozenRows, topLeftCell: cellAddress(sheet.frozenRows, 0) }] : [];

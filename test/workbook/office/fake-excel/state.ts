@@ -1,5 +1,6 @@
 import { columnLetters, sheetReference } from '../../../../src/sheets/address';
 import { CellContent } from '../../../../src/sheets/plan';
+import type { FakeChartRecord } from './charts';
 
 /**
  * The document behind the fake Excel API: sheets of cells, tables, defined names, the active
@@ -26,6 +27,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozenRows: number;
   protected: boolean;
+  /** Charts the adapter added (fake-excel/charts.ts), in order. */
+  charts?: FakeChartRecord[];
 }
 
 export interface Box {

@@ -1,4 +1,5 @@
 import { isValidSheetName } from '../../../../src/workbook/office/sheet-names';
+import { FakeChartCollection } from './charts';
 import { parseAddress } from './input';
 import { FakeOf } from './office-types';
 import { fail, Proxy, Queue } from './proxy';
@@ -9,6 +10,7 @@ import { FakeTableCollection } from './tables';
 /** Excel's Worksheet, bound to a sheet of the document when the statement that made it runs. */
 type Members = {
   tables: FakeTableCollection;
+  charts: FakeChartCollection;
   getRange: FakeRange;
   getUsedRangeOrNullObject: FakeRange;
   copy: FakeWorksheet;
@@ -19,6 +21,7 @@ type Members = {
 export class FakeWorksheet extends Proxy implements FakeOf<Excel.Worksheet, 'name' | 'id' | 'position' | 'isNullObject' | 'activate' | 'delete', Members> {
   bound?: FakeSheet | null;
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'> = {
     freezeRows: (count = 1) => this.cellWrite(`freezePanes.freezeRows(${count})`, (sheet) => (sheet.frozenRows = count)),
   };
@@ -30,6 +33,7 @@ export class FakeWorksheet extends Proxy implements FakeOf<Excel.Worksheet, 'nam
   ) {
     super(queue, 'Worksheet');
     this.tables = new FakeTableCollection(queue, this);
+    this.charts = new FakeChartCollection(queue, this);
     const read = () => this.property<boolean>('protection');
     this.protection = {
       get protected() {

@@ -1,5 +1,6 @@
 import { DEFAULT_NEAR_FACTOR, STATUS_WORDS } from '../../domain';
 import { cellAddress } from '../address';
+import { cellA1, gaugeChart, stackedPlaces } from '../charts';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
 import { SETTINGS } from '../rules/settings';
@@ -81,7 +82,22 @@ export function planSocialReport(model: SocialReportModel, sheetName: string = l
     names: [],
     columnWidths: [10, 24, 40, 90, 10, 11, 7, 10, 8, 8, 22, 12, 10],
     frozenRows: layout.header + 1,
+    charts: gauges(model, layout),
   };
+}
+
+/** Where the gauges stand: right of the area block, one under the other (column N on). */
+const GAUGE_COLUMN = 13;
+const GAUGE_SIZE = { width: 4, height: 10 };
+
+/** The Impact Visare (DOMAIN.md §7) for the whole, then each area: its index cell against its target index cell. */
+function gauges(model: SocialReportModel, layout: ReportLayout) {
+  const rows = [layout.whole, ...model.budget.areas.map((_, index) => layout.firstArea + index)];
+  const names = [labels.whole, ...model.budget.areas.map((area) => area.name)];
+  const places = stackedPlaces(layout.areaHeader, GAUGE_COLUMN, rows.length, GAUGE_SIZE.width, GAUGE_SIZE.height);
+  return rows.map((row, index) =>
+    gaugeChart({ title: `Impact Visare: ${names[index]}`, value: cellA1(row, A.index), target: cellA1(row, A.targetIndex), place: places[index] }),
+  );
 }
 
 /** The rule set's cell when FINSAM-regler has the setting, else the model's factor (0,95 by default). */

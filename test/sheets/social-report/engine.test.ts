@@ -1,4 +1,6 @@
 import { areaSentence } from '../../../src/domain';
+import { parseCellAddress } from '../../../src/sheets/address';
+import { chartProblem } from '../../../src/sheets/charts';
 import { EXAMPLES, SHEET_KINDS } from '../../../src/sheets/registry';
 import { socialReport2022 } from '../../../src/sheets/social-report/example-2022';
 import { sentenceFormula } from '../../../src/sheets/social-report/sentence-formula';
@@ -108,5 +110,29 @@ describe('the social annual report built in the engine (DOMAIN.md §7)', () => {
     const sheet = engine.getSheetId('Blad1') as number;
     const outcome = { targetIndex: 70, impactValue: 33, maximum: 38, index, difference };
     expect(engine.getCellValue({ sheet, row: 0, col: 5 })).toBe(areaSentence(outcome, whole));
+  });
+});
+
+describe('the report carries the Impact Visare as plan charts (issue 14, item 4)', () => {
+  test('a gauge for the whole and one per area, each over its own index and target index cells, all drawable', () => {
+    const plan = reportWorkbook(socialReport2022()).sheets[0];
+    const grid = recalculatedReport(socialReport2022());
+    const charts = plan.charts ?? [];
+    expect(charts.map((chart) => chart.title)).toEqual([
+      'Impact Visare: Förbundet som helhet',
+      'Impact Visare: Samhälls- och medlemsnytta',
+      'Impact Visare: Jämlik samverkan',
+      'Impact Visare: Deltagarnyttan',
+      'Impact Visare: Samordning',
+      'Impact Visare: Medarbetarnöjdhet',
+    ]);
+    for (const chart of charts) expect(chartProblem(plan, chart)).toBeUndefined();
+    const whole = charts[0];
+    if (whole.kind !== 'gauge') throw new Error('not a gauge');
+    const at = (a1: string) => {
+      const { row, col } = parseCellAddress(a1) as { row: number; col: number };
+      return grid.values[row][col];
+    };
+    expect([at(whole.value), at(whole.target)]).toEqual([76, 70]);
   });
 });

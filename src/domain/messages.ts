@@ -208,6 +208,11 @@ export const findingMessages = bounded({
   indicatorAreaMissing: (code: string) => `Indikator ${code} saknar målområde; fyll i vilket målområde den hör till.`,
   indicatorAchievedUnknown: (code: string, value: unknown) =>
     `Uppnådd för indikator ${code} är ${shown(value)}; skriv ja/nej, SANT/FALSKT eller 1/0, eller lämna tomt om utfallet saknas.`,
+  indicatorNamed: (code: string) => `Indikator ${code}`,
+  indicatorCountsInOutcome: (code: string, shownError: string, count: number, base: number) =>
+    `Uppnådd för indikator ${code} visar ${shownError} eftersom Utfall är skrivet som antal; skriv =${count}/${base} i Utfall, eller antalen i kolumnerna Antal och Av, så räknar bladets Impactindex med indikatorn.`,
+  indicatorCountUnreadable: (code: string, column: string, value: unknown) =>
+    `${column} för indikator ${code} är ${shown(value)}; det ska vara ett heltal 0 eller större (som i "117 av 133": Antal 117, Av 133).`,
   indicatorComparisonUnknown: (code: string, value: unknown) =>
     `Jämförelsen för indikator ${code} är ${shown(value)}; använd >=, >, <=, < eller =.`,
   statedMaximumDiffers: (stated: number, sum: number) =>

@@ -86,6 +86,8 @@ export const socialBudgetLabels = {
   outcome: 'Utfall',
   achieved: 'Uppnådd',
   invented: 'Påhittad',
+  count: 'Antal',
+  base: 'Av',
   inventedMark: 'ja',
   summary: 'Sammanfattning',
   value: 'Värde',

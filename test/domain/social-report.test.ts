@@ -5,9 +5,11 @@ import {
   DEFAULT_NEAR_FACTOR,
   defaultRuleSet,
   indicatorStatus,
+  isAchieved,
   parseCountOutcome,
   STATUS_WORDS,
 } from '../../src/domain';
+import fc from 'fast-check';
 import type { Comparison } from '../../src/domain';
 
 const statusOf = (outcome: number, target: number, comparison?: Comparison, near?: number) => {
@@ -66,6 +68,29 @@ describe('indicatorStatus (FUNCTIONS.md STATUS)', () => {
     expect(DEFAULT_NEAR_FACTOR).toBe(0.95);
     expect(defaultRuleSet(2022).nearFactor).toBe(0.95);
     expect(STATUS_WORDS).toEqual({ achieved: 'Uppnått', near: 'Nära målet', notAchieved: 'Ej uppnått' });
+  });
+});
+
+describe('indicatorStatus on random inputs', () => {
+  it("is Uppnått exactly when isAchieved holds, and near only between near × target and the target (≥) or target and target / near (≤)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2000 }).map((x) => x / 1000),
+        fc.integer({ min: 1, max: 2000 }).map((x) => x / 1000),
+        fc.constantFrom<Comparison>('>=', '>', '<=', '<', '='),
+        fc.integer({ min: 1, max: 100 }).map((x) => x / 100),
+        (outcome, target, comparison, near) => {
+          const status = indicatorStatus(outcome, target, comparison, near);
+          if (!status.ok) return false;
+          if ((status.value === 'achieved') !== isAchieved(outcome, target, comparison)) return false;
+          if (status.value !== 'near') return true;
+          if (comparison === '=') return false;
+          // Positive targets: near lies on the losing side of the target, inside the factor's band.
+          return comparison === '>=' || comparison === '>' ? outcome <= target && outcome >= near * target - 1e-12 : outcome >= target && outcome <= target / near + 1e-12;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -73,6 +73,7 @@ function indicatorOf(row: ParsedRow, weight: number): SocialBudgetIndicator {
     comparison: row.comparison,
     weight,
     outcome: row.outcome,
+    ...(row.counts === undefined ? {} : { count: row.counts.count, base: row.counts.base }),
     achieved: row.achieved,
     ...(row.invented ? { invented: true } : {}),
   };

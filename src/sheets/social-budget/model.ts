@@ -15,6 +15,9 @@ export interface SocialBudgetIndicator {
   /** A whole number on the rule set's scale, 1–10. */
   readonly weight: number;
   readonly outcome: number | string | null;
+  /** The outcome as counts ("117 av 133": count 117 of base 133), when it was given so (DOMAIN.md §7). */
+  readonly count?: number;
+  readonly base?: number;
   /** null: not reported yet, which the annual index counts as not achieved. */
   readonly achieved: boolean | null;
   /** The text is ours, not the seeds' (issue 5: invented texts are marked). */

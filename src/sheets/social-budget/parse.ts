@@ -1,4 +1,4 @@
-import { Comparison, findingMessages, parseAchievedText, parseComparison } from '../../domain';
+import { Comparison, CountOutcome, findingMessages, isAchieved, parseAchievedText, parseComparison, parseCountOutcome } from '../../domain';
 import { readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { CellContent } from '../plan';
@@ -24,6 +24,10 @@ export interface ParsedRow {
   /** Undefined when the cell holds no number (reported). */
   readonly weight: number | undefined;
   readonly outcome: number | string | null;
+  /** The outcome as counts: "117 av 133" in Utfall, or the Antal and Av columns; the validator checks a stated rate. */
+  readonly counts?: CountOutcome;
+  /** Where the counts stand, for the validator's finding. */
+  readonly countsColumn?: ColumnKey;
   readonly achieved: boolean | null;
   readonly invented: boolean;
 }
@@ -46,7 +50,10 @@ export function parseRow(scanned: ScannedRow, weightScale: number): { row: Parse
   else if (weight === undefined) problems.push({ column: 'weight', rule: 'weight-scale', message: findingMessages.indicatorWeightOffScale(name, cells.weight, weightScale) });
   const comparison = comparisonOf(cells.comparison);
   if (comparison === undefined) problems.push({ column: 'comparison', rule: 'unreadable', message: findingMessages.indicatorComparisonUnknown(name, cells.comparison) });
-  const achieved = achievedOf(cells.achieved);
+  const outcome = outcomeOf(scanned, name, problems);
+  const target = figureOf(cells.target);
+  const typedAchieved = achievedOf(cells.achieved);
+  const achieved = typedAchieved === undefined ? achievedFromCounts(cells.achieved, outcome, target, comparison) : typedAchieved;
   if (achieved === undefined) problems.push({ column: 'achieved', rule: 'unreadable', message: findingMessages.indicatorAchievedUnknown(name, cells.achieved) });
   const goal = goalOf(textOf(cells.goal), code);
   return {
@@ -58,10 +65,11 @@ export function parseRow(scanned: ScannedRow, weightScale: number): { row: Parse
       goalCode: goal.code,
       goalText: goal.text,
       text: textOf(cells.indicator),
-      target: figureOf(cells.target),
+      target,
       comparison: comparison ?? null,
       weight,
-      outcome: figureOf(cells.outcome),
+      outcome: outcome.outcome,
+      ...(outcome.counts === undefined ? {} : { counts: outcome.counts, countsColumn: outcome.column }),
       achieved: achieved ?? null,
       invented: parseAchievedText(textOf(cells.invented)) === true,
     },
@@ -96,4 +104,57 @@ function goalOf(cell: string, indicatorCode: string): { code: string; text: stri
   if (match) return { code: match[1], text: (match[2] ?? '').trim() };
   const parts = indicatorCode.split('.');
   return { code: parts.length > 1 ? parts.slice(0, -1).join('.') : '', text: cell };
+}
+
+/** "=117/133": an outcome the plan (or a treasurer) wrote as its counts, so the cell stays a number. */
+const COUNTS_FORMULA = /^=\s*(\d{1,15})\s*\/\s*(\d{1,15})\s*$/;
+
+interface Outcome {
+  readonly outcome: number | string | null;
+  readonly counts?: CountOutcome;
+  readonly column?: ColumnKey;
+}
+
+/** count / base when the counts give a rate; a count above its base or a base of 0 is the validator's finding. */
+const rateOf = ({ count, base }: CountOutcome) => (base > 0 && count <= base ? count / base : undefined);
+
+/**
+ * The outcome, and its counts when given as counts (DOMAIN.md §7): "117 av 133", "88 % (117 av 133)" or
+ * "66 %, 179 deltagare av de 271" in Utfall gives the rate 117/133; the Antal and Av columns give the
+ * counts beside a typed rate (then the stated rate) or a blank Utfall (then the rate).
+ */
+function outcomeOf({ cells, outcomeFormula }: ScannedRow, name: string, problems: RowProblem[]): Outcome {
+  const written = figureOf(cells.outcome);
+  const quotient = COUNTS_FORMULA.exec(outcomeFormula ?? '');
+  if (typeof written === 'number' && quotient) return { outcome: written, counts: { count: Number(quotient[1]), base: Number(quotient[2]) }, column: 'outcome' };
+  if (typeof written === 'string') {
+    const counts = parseCountOutcome(written);
+    return counts ? { outcome: rateOf(counts) ?? written, counts, column: 'outcome' } : { outcome: written };
+  }
+  if (isBlankCell(cells.count) && isBlankCell(cells.base)) return { outcome: written };
+  const count = wholeCount(cells.count, 'count', name, problems);
+  const base = wholeCount(cells.base, 'base', name, problems);
+  if (count === undefined || base === undefined) return { outcome: written };
+  if (written === null) {
+    const counts = { count, base };
+    return { outcome: rateOf(counts) ?? null, counts, column: 'count' };
+  }
+  return { outcome: written, counts: { count, base, statedRate: written }, column: 'outcome' };
+}
+
+function wholeCount(cell: CellContent, column: 'count' | 'base', name: string, problems: RowProblem[]): number | undefined {
+  const value = readAmount(cell);
+  if (value !== undefined && Number.isInteger(value) && value >= 0) return value;
+  problems.push({ column, rule: 'unreadable', message: findingMessages.indicatorCountUnreadable(name, labels[column], cell) });
+  return undefined;
+}
+
+/**
+ * Uppnådd's FINSAM.ACHIEVED answers #VALUE! for an outcome pasted as "88 % (117 av 133)" (it takes a
+ * number); the counts' rate then decides, as ACHIEVED would on the rate itself.
+ */
+function achievedFromCounts(cell: CellContent, outcome: Outcome, target: number | string | null, comparison: Comparison | null | undefined): boolean | undefined {
+  const isError = typeof cell === 'string' && cell.startsWith('#');
+  if (!isError || outcome.column !== 'outcome' || typeof outcome.outcome !== 'number' || typeof target !== 'number' || comparison === undefined) return undefined;
+  return isAchieved(outcome.outcome, target, comparison ?? '>=');
 }

@@ -70,11 +70,20 @@ function indicatorCells({ area, goal, indicator }: IndicatorInContext, row: numb
     { row, col: C.target, value: indicator.target, style: 'input', numberFormat: shareLike ? formats.percent : undefined },
     { row, col: C.comparison, value: indicator.comparison, style: 'input' },
     { row, col: C.weight, value: indicator.weight, style: 'input', numberFormat: formats.whole },
-    { row, col: C.outcome, value: indicator.outcome, style: 'input', numberFormat: shareLike ? formats.percentOne : undefined },
+    outcomeCell(indicator, row, shareLike),
     achievedCell(indicator, row),
   ];
   if (indicator.invented) cells.push({ row, col: C.invented, value: labels.inventedMark, style: 'note' });
   return cells;
+}
+
+/** An outcome with counts is written =117/133: a number FINSAM.ACHIEVED compares, and the counts stay in the cell. */
+function outcomeCell(indicator: IndicatorInContext['indicator'], row: number, shareLike: boolean): PlanCell {
+  const { count, base } = indicator;
+  if (count !== undefined && base !== undefined && Number.isSafeInteger(count) && Number.isSafeInteger(base) && count >= 0 && base > 0 && count <= base) {
+    return { row, col: C.outcome, formula: `=${count}/${base}`, style: 'input', numberFormat: formats.percentOne };
+  }
+  return { row, col: C.outcome, value: indicator.outcome, style: 'input', numberFormat: shareLike ? formats.percentOne : undefined };
 }
 
 /** Live where the outcome can be compared with a numeric target (FUNCTIONS.md, ACHIEVED); typed otherwise. */

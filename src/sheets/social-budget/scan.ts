@@ -8,9 +8,10 @@ import { columnOf, findHeader, isBlankCell } from '../grid-search';
  * any order, extra columns ignored) and every body row that holds something, blank rows
  * skipped. Values are left raw; parse.ts gives them meaning.
  */
-export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'comparison' | 'weight' | 'outcome' | 'achieved' | 'invented';
+export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'comparison' | 'weight' | 'outcome' | 'achieved' | 'invented' | 'count' | 'base';
 
-const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented'];
+/** Antal and Av are optional: an outcome as counts in two columns of the treasurer's own (DOMAIN.md §7). */
+const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented', 'count', 'base'];
 /** Without these the sheet cannot give an index: which area, how heavy, whether achieved. */
 const REQUIRED: readonly ColumnKey[] = ['area', 'weight', 'achieved'];
 /** Columns whose content makes a row an indicator; a lone code or mark may be a note. */
@@ -19,6 +20,8 @@ const CONTENT: readonly ColumnKey[] = ['area', 'goal', 'indicator', 'weight', 'o
 export interface ScannedRow {
   readonly row: number;
   readonly cells: Readonly<Record<ColumnKey, CellContent>>;
+  /** Utfall's formula, when it has one: "=117/133" keeps an outcome's counts (plan.ts writes it so). */
+  readonly outcomeFormula?: string;
 }
 
 export interface TableScan {
@@ -41,7 +44,8 @@ export function scanIndicators(grid: Grid): TableResult {
   const rows: ScannedRow[] = [];
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
     const cells = Object.fromEntries(COLUMN_KEYS.map((key) => [key, columns[key] === undefined ? null : cellOf(grid, row, columns[key] as number)])) as Record<ColumnKey, CellContent>;
-    if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells });
+    const outcomeFormula = columns.outcome === undefined ? undefined : grid.formulas?.[row]?.[columns.outcome] ?? undefined;
+    if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells, ...(outcomeFormula ? { outcomeFormula } : {}) });
   }
   return { ok: true, table: { header: header.row, columns, rows } };
 }

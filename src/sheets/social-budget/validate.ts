@@ -1,7 +1,7 @@
-import { findingMessages } from '../../domain';
+import { checkStatedRate, findingMessages } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
-import { Grid, readAmount } from '../grid';
+import { cellOf, Grid, readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../labels';
 import { ReadContext } from '../sheet-kind';
 import { labelledValue } from './blocks';
@@ -20,7 +20,7 @@ const SUM_SLACK = 1e-9;
 export function validateSocialBudget(grid: Grid, context: ReadContext): Finding[] {
   const { sheet, findings } = readSheet(grid, context);
   if (!sheet) return findings;
-  return [...findings, ...checkWeights(grid, sheet, context.rules.weightScale), ...checkStated(grid, sheet), ...checkAreas(grid, sheet, context.rules)];
+  return [...findings, ...checkWeights(grid, sheet, context.rules.weightScale), ...checkStated(grid, sheet), ...checkCounts(grid, sheet), ...checkAreas(grid, sheet, context.rules)];
 }
 
 function checkWeights(grid: Grid, sheet: SocialBudgetSheet, scale: number): Finding[] {
@@ -29,6 +29,25 @@ function checkWeights(grid: Grid, sheet: SocialBudgetSheet, scale: number): Find
     if (weight === undefined || (Number.isInteger(weight) && weight >= 1 && weight <= scale)) return [];
     const cell = cellAddress(row.row, sheet.table.columns.weight ?? 0);
     return [{ rule: 'weight-scale', severity: 'error', message: findingMessages.indicatorWeightOffScale(row.name, weight, scale), where: { sheet: grid.sheet, cell } } as Finding];
+  });
+}
+
+/** An outcome's stated percentage must be its counts' rate rounded as written (DOMAIN.md §7, as §4's 85,5 % of 14). */
+function checkCounts(grid: Grid, sheet: SocialBudgetSheet): Finding[] {
+  return sheet.rows.flatMap((row) => {
+    if (!row.counts) return [];
+    const findings: Finding[] = [];
+    const message = checkStatedRate(row.counts, findingMessages.indicatorNamed(row.name));
+    const cell = cellAddress(row.row, sheet.table.columns[row.countsColumn ?? 'outcome'] ?? 0);
+    if (message) findings.push({ rule: 'impossible-rate', severity: 'error', message, where: { sheet: grid.sheet, cell } });
+    // The reader took Uppnådd from the counts, but the sheet's own ACHIEVED (and so its Impactindex) shows an error.
+    const achievedCol = sheet.table.columns.achieved;
+    const shown = achievedCol === undefined ? null : cellOf(grid, row.row, achievedCol);
+    if (achievedCol !== undefined && typeof shown === 'string' && shown.startsWith('#')) {
+      const { count, base } = row.counts;
+      findings.push({ rule: 'unreadable', severity: 'warning', message: findingMessages.indicatorCountsInOutcome(row.name, shown, count, base), where: { sheet: grid.sheet, cell: cellAddress(row.row, achievedCol) } });
+    }
+    return findings;
   });
 }
 

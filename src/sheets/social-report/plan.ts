@@ -109,7 +109,8 @@ function nearCell(model: SocialReportModel, row: number): PlanCell {
 
 function indicatorCells(model: SocialReportModel, { area, goal, indicator }: IndicatorInContext, layout: ReportLayout, row: number): PlanCell[] {
   const at = (col: number) => cellAddress(row, col);
-  const counted = model.counts?.[indicator.code];
+  // The report's own counts (with the published text), else those the social budget sheet was given.
+  const counted = model.counts?.[indicator.code] ?? (indicator.count !== undefined ? { count: indicator.count, base: indicator.base } : undefined);
   const hasCounts = counted?.count !== undefined && counted.base !== undefined;
   const numericTarget = typeof indicator.target === 'number';
   const shareLike = numericTarget && (hasCounts || (Math.abs(indicator.target as number) <= 1 && !Number.isInteger(indicator.target)));

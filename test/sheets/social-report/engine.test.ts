@@ -136,3 +136,12 @@ describe('the report carries the Impact Visare as plan charts (issue 14, item 4)
     expect([at(whole.value), at(whole.target)]).toEqual([76, 70]);
   });
 });
+
+test('a social budget indicator given as counts (117 of 133) is a counted outcome on the report without a counts map', () => {
+  const model = deltagarnojdhet();
+  const [first, ...rest] = model.budget.areas[0].goals[0].indicators;
+  const budget = { ...model.budget, areas: [{ ...model.budget.areas[0], goals: [{ ...model.budget.areas[0].goals[0], indicators: [{ ...first, count: 117, base: 133 }, ...rest] }] }] };
+  const grid = recalculatedReport({ budget });
+  expect([cell(grid, '1.1.1', 'Antal'), cell(grid, '1.1.1', 'Av')]).toEqual([117, 133]);
+  expect(cell(grid, '1.1.1', 'Status')).toBe('Uppnått');
+});

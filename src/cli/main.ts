@@ -4,7 +4,7 @@ import { Evaluation, evaluateFormula, FormulaLocale } from './evaluate';
 import { evaluateSafely } from './evaluate-safely';
 
 /**
- * `finsam <command>`: eval, build, check, export. Exit codes: 0 done (or --help), 1 an Excel
+ * `finsam <command>`: eval, build, check, export, report. Exit codes: 0 done (or --help), 1 an Excel
  * error (eval) or an error finding (check), 2 a formula that does not parse or exceeds Excel's
  * limits, a file that cannot be read or written, or a command used wrongly. Each command is
  * loaded only when it runs, so `finsam eval` never loads ExcelJS.
@@ -13,6 +13,7 @@ const USAGE = `Användning: finsam eval [--json] [--locale en-US|sv-SE] '<formel
        finsam build [--force] --example <namn> <ut.xlsx>  |  finsam build [--force] <modell.json> <ut.xlsx>
        finsam check [--json] [--cached] <arbetsbok.xlsx> …
        finsam export [--force] <arbetsbok.xlsx> <ut.xlsx>
+       finsam report [--force] <arbetsbok.xlsx> --out <rapport.html>
        finsam outcome <bokföring.se> <arbetsbok.xlsx> --period T1|T2|år --out <ny.xlsx> [--force]
        finsam <kommando> --help   visar hjälpen för ett kommando
   Exempel: finsam eval '=FINSAM.IMPACTINDEX({10;10;6},{TRUE;FALSE;TRUE})'
@@ -52,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'eval') return runEval(rest, io);
   if (command === 'build') return (await import('./build')).runBuild(rest, io);
   if (command === 'export') return (await import('./export')).runExport(rest, io);
+  if (command === 'report') return (await import('./report')).runReport(rest, io);
   if (command === 'outcome') return (await import('./outcome')).runOutcome(rest, io);
   if (command === 'check') {
     if (!wantsHelp(rest)) return (await import('./check')).runCheck(rest, io);

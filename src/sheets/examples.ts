@@ -11,6 +11,8 @@ import { WorkbookPlan } from './plan';
 import { rulesSheet } from './rules';
 import { socialBudgetSheet } from './social-budget';
 import { socialBudgetExample2021, socialBudgetStructure2022 } from './social-budget/examples';
+import { socialReportSheet } from './social-report';
+import { socialReport2022 } from './social-report/example-2022';
 import { stakeholderSheet } from './stakeholders';
 import { stakeholderAnalysis2020 } from './stakeholders/examples';
 
@@ -33,6 +35,7 @@ export const EXAMPLE_WORKBOOKS: Readonly<Record<string, () => WorkbookPlan>> = {
       rules(2022),
     ],
   }),
+  'socialt-bokslut-2022': () => ({ sheets: [socialReportSheet.plan(socialReport2022()), rules(2022)] }),
   'deltagare-2022': () => ({ sheets: [participantsSheet.plan(participantsTertial2of2022()), rules(2022)] }),
   'helarsekvivalenter-2022': () => ({ sheets: [fyeSheet.plan(fullYearEquivalents2022()), rules(2022)] }),
   'intressentanalys-2020': () => ({ sheets: [stakeholderSheet.plan(stakeholderAnalysis2020()), rules(2020)] }),

@@ -116,7 +116,7 @@ export interface PlanGaugeChart {
   readonly targetName: string;
 }
 
-export type SheetKind = 'budget' | 'socialBudget' | 'followUp' | 'participants' | 'fullYearEquivalents' | 'stakeholders' | 'rules';
+export type SheetKind = 'budget' | 'socialBudget' | 'socialReport' | 'followUp' | 'participants' | 'fullYearEquivalents' | 'stakeholders' | 'rules';
 
 export interface SheetPlan {
   readonly name: string;

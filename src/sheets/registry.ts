@@ -7,6 +7,7 @@ import { participantsSheet } from './participants';
 import { rulesSheet } from './rules';
 import { stakeholderSheet } from './stakeholders';
 import { socialBudgetSheet } from './social-budget';
+import { socialReportSheet } from './social-report';
 import { Grid } from './grid';
 import { WorkbookPlan } from './plan';
 import { SheetKindModule } from './sheet-kind';
@@ -21,6 +22,8 @@ export const SHEET_KINDS: SheetKindModule<unknown>[] = [
   // The follow-up before the budget: it has "Intäkter" and "Summa intäkter" too.
   followUpSheet as SheetKindModule<unknown>,
   budgetSheet as SheetKindModule<unknown>,
+  // The report before the social budget: its table has Målområde, Vikt and Uppnådd too.
+  socialReportSheet as SheetKindModule<unknown>,
   socialBudgetSheet as SheetKindModule<unknown>,
   participantsSheet as SheetKindModule<unknown>,
   fyeSheet as SheetKindModule<unknown>,

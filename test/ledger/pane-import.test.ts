@@ -1,6 +1,6 @@
 import { encode } from 'iconv-lite';
 import { followUpTertial2of2022 } from '../../src/sheets/follow-up';
-import { followUpDraftFrom, FollowUpLineDraft } from '../../src/taskpane/follow-up/follow-up-draft';
+import { FollowUpDraft, followUpDraftFrom, FollowUpLineDraft } from '../../src/taskpane/follow-up/follow-up-draft';
 import { applyLedger, previewLedger } from '../../src/taskpane/follow-up/ledger-import';
 import { sie2022 } from './sie-2022';
 
@@ -10,7 +10,7 @@ describe('pane: Hämta utfall från bokföringen (SIE)', () => {
   // The treasurer has typed an outcome so far for Ungdomstorget; the other lines have none yet.
   const example = followUpDraftFrom(followUpTertial2of2022());
   const typedOutcome = (line: FollowUpLineDraft) => (line.label === 'Ungdomstorget' ? { ...line, outcome: '2 500' } : line);
-  const draft = { ...example, sections: example.sections.map((section) => ({ ...section, lines: section.lines.map(typedOutcome) })) };
+  const draft: FollowUpDraft = { ...example, sections: example.sections.map((section) => ({ ...section, lines: section.lines.map(typedOutcome) })) };
   const result = previewLedger(draft, bytes, 'T2');
   if (!result.ok) throw new Error(JSON.stringify(result.findings));
   const { preview } = result;

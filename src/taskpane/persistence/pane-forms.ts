@@ -89,7 +89,7 @@ export function loadPaneFormsState(storage: FormStorage): { forms: PaneForms; fr
   const fields = isRecord(stored) ? stored : {};
   const forms: PaneForms = {
     tab: isTab(fields.tab) ? fields.tab : 'budget',
-    budget: withoutSeedSource(pick('budget', fields.budget, isBudgetDraft, () => defaults().budget)),
+    budget: fields.version === FORMS_VERSION ? pick('budget', fields.budget, isBudgetDraft, () => defaults().budget) : withoutSeedSource(pick('budget', fields.budget, isBudgetDraft, () => defaults().budget)),
     socialBudget: pick('socialBudget', fields.socialBudget, isSocialBudgetDraft, () => defaults().socialBudget),
     rules: pick('rules', fields.rules, isRulesDraft, () => defaults().rules),
     stakeholders: pick('stakeholders', fields.stakeholders, isStakeholdersDraft, () => defaults().stakeholders),
@@ -101,7 +101,7 @@ export function loadPaneFormsState(storage: FormStorage): { forms: PaneForms; fr
 }
 
 /**
- * A budget draft kept from before issue 13 may still carry the example's source ("… seed 003 §13").
+ * A budget draft kept before issue 13 (no version) may still carry the example's source ("… seed 003 §13").
  * Its figures may be the user's own work and stay (never lose work); the example's source goes,
  * so a sheet built from it says where its figures came from: the pane.
  */
@@ -112,10 +112,13 @@ function withoutSeedSource(draft: BudgetDraft): BudgetDraft {
   return { ...draft, source: '', members };
 }
 
+/** Forms kept since issue 13 say so; older ones may hold the seed example the pane used to start from. */
+const FORMS_VERSION = 2;
+
 /** Whether the forms were kept; a full or blocked storage is not an error the user must see now. */
 export function savePaneForms(storage: FormStorage, forms: PaneForms): boolean {
   try {
-    storage.write(JSON.stringify(forms));
+    storage.write(JSON.stringify({ ...forms, version: FORMS_VERSION }));
     return true;
   } catch {
     return false;

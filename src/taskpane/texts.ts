@@ -169,6 +169,7 @@ export const texts = {
     unnamed: (position: number) => `Intressent ${position}`,
     removeWhat: (name: string) => `intressenten ${name}`,
     add: 'Lägg till intressent',
+    scale: 'Skala (högsta betyg)',
   },
 
   participantsForm: {
@@ -194,6 +195,13 @@ export const texts = {
     add: 'Lägg till rad',
     pooled: (rate: string, positive: number, finished: number) => `Andel med positiv lösning, sammanvägd: ${rate} (${positive} av ${finished}).`,
     noPooled: 'Den sammanvägda andelen visas när minst en deltagare är avslutad.',
+    statedHeading: 'Andelar som rapporten anger',
+    statedIntro: 'En andel som rapporten skriver i text (till exempel 85,5 % av 14) kontrolleras mot raderna.',
+    statedPlatform: 'Plattform',
+    statedFinished: 'Av antal avslutade',
+    statedRate: 'Angiven andel (%)',
+    statedWhat: (position: number) => `den angivna andelen ${position}`,
+    addStated: 'Lägg till angiven andel',
   },
 
   fyeForm: {
@@ -214,6 +222,9 @@ export const texts = {
     unnamed: (position: number) => `Kommun ${position}`,
     removeWhat: (name: string) => `kommunen ${name}`,
     add: 'Lägg till kommun',
+    goal: 'Mål för förändringen (%)',
+    mode: 'Förändringen mäts',
+    modes: { relative: 'relativt (procent)', pp: 'i procentenheter' },
   },
 
   /** The source note of a sheet built from figures typed in the pane (issue 13: never a seed's). */

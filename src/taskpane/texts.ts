@@ -294,5 +294,6 @@ export const texts = {
     failed: (reason: string) => `Arbetsboken kunde inte läsas: ${reason}`,
     selectFailed: (sheet: string, cell: string) => `Cellen ${sheet}!${cell} kunde inte väljas.`,
     notYet: 'Ingen kontroll är gjord ännu.',
+    includeBackups: 'Ta med gamla kopior (blad som slutar på "(gammal)") i kontrollen och delningen',
   },
 } as const;

@@ -1,4 +1,4 @@
-import { isBackupSheet } from '../taskpane/follow-up/from-budget';
+import { isBackupSheet } from '../taskpane/build/backup-sheets';
 import { budgetSheet } from '../sheets/budget';
 import { scanBudget } from '../sheets/budget/scan';
 import { followUpSheet } from '../sheets/follow-up';

@@ -1,4 +1,5 @@
 import { defaultRuleSet } from '../../domain';
+import { isBackupSheet } from '../build/backup-sheets';
 import { budgetSheet } from '../../sheets/budget';
 import { municipalityName } from '../../sheets/budget/member-rows';
 import { BudgetScan, scanBudgetSheet, ScannedRow } from '../../sheets/budget/scan';
@@ -11,8 +12,7 @@ import { FollowUpDraft, followUpLineDraft, FollowUpLineDraft, FollowUpSectionDra
 
 const t = texts.followUpForm;
 
-/** "Budget (gammal)", "Budget (gammal 2)": a replaced sheet kept as a backup, never the budget to follow. */
-export const isBackupSheet = (name: string) => /\(gammal(?: \d+)?\)\s*$/.test(name);
+export { isBackupSheet };
 
 export type FromBudget = { readonly ok: true; readonly draft: FollowUpDraft; readonly message: string } | { readonly ok: false; readonly message: string };
 

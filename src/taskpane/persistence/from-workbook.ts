@@ -10,7 +10,7 @@ import { SocialBudgetModel } from '../../sheets/social-budget/model';
 import { StakeholderModel } from '../../sheets/stakeholders/model';
 import { budgetDraftFrom } from '../budget/budget-draft';
 import { followUpDraftFrom } from '../follow-up/follow-up-draft';
-import { isBackupSheet } from '../follow-up/from-budget';
+import { isBackupSheet } from '../build/backup-sheets';
 import { fyeDraftFrom } from '../fye/fye-draft';
 import { participantsDraftFrom } from '../participants/participants-draft';
 import { socialBudgetDraftFrom } from '../social-budget/social-draft';

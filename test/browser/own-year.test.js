@@ -80,6 +80,7 @@ test('a 2024–2026 budget typed into the empty pane and a T1 follow-up from it 
     const form = page.getByRole('form', { name: 'Uppföljning' });
     await fill(form, 'År', '2024');
     await form.getByRole('radio', { name: 'T1 (jan–apr)' }).check();
+    assert.equal(await form.getByRole('radio').count(), 3, 'one period choice for the form and the ledger');
     await form.getByRole('button', { name: 'Hämta från budgeten' }).click();
     await form.getByText('Hämtade 4 rader för 2024 från bladet "Budget".').waitFor();
     assert.equal(await form.getByLabel('Eget kapital vid årets början enligt budgeten', { exact: true }).inputValue(), '700');

@@ -185,7 +185,14 @@ function LineGroup({ group, title, draft, lines, problems, outcomeOnly, onEdit, 
     <fieldset className={styles.section} aria-label={title}>
       <Subtitle2 as="h3">{title}</Subtitle2>
       {lines.map((line) => (
-        <LineFields key={line.id} line={line} problems={problems} outcomeOnly={outcomeOnly} outcomeLabel={outcomeLabel} explain={needsExplanation(draft, line)} onEdit={onEdit} onRemove={onRemove} />
+        <LineFields
+          key={line.id}
+          line={line}
+          labelProblem={problems[`${line.id}.label`]}
+          budgetProblem={problems[`${line.id}.budget`]}
+          forecastProblem={problems[`${line.id}.forecast`]}
+          outcomeProblem={problems[`${line.id}.outcome`]}
+          outcomeOnly={outcomeOnly} outcomeLabel={outcomeLabel} explain={needsExplanation(draft, line)} onEdit={onEdit} onRemove={onRemove} />
       ))}
       <div className={styles.actions}>
         <Button size="small" onClick={() => onAdd(group)} aria-label={`${t.addLine}: ${title}`}>
@@ -196,9 +203,13 @@ function LineGroup({ group, title, draft, lines, problems, outcomeOnly, onEdit, 
   );
 }
 
+/** One line's fields; its problems come as plain strings so the memoised row skips re-rendering while another is typed in. */
 interface LineFieldsProps {
   readonly line: FollowUpLineDraft;
-  readonly problems: FollowUpProblems;
+  readonly labelProblem?: string;
+  readonly budgetProblem?: string;
+  readonly forecastProblem?: string;
+  readonly outcomeProblem?: string;
   readonly outcomeOnly: boolean;
   readonly outcomeLabel: string;
   /** The deviation rule asks for an explanation: an empty one is marked as a field to fill in. */
@@ -207,19 +218,19 @@ interface LineFieldsProps {
   readonly onRemove: (id: string) => void;
 }
 
-const LineFields = memo(function LineFields({ line, problems, outcomeOnly, outcomeLabel, explain, onEdit, onRemove }: LineFieldsProps) {
+const LineFields = memo(function LineFields({ line, labelProblem, budgetProblem, forecastProblem, outcomeProblem, outcomeOnly, outcomeLabel, explain, onEdit, onRemove }: LineFieldsProps) {
   const styles = useFormStyles();
   const missing = explain && line.explanation.trim() === '';
   return (
     <div role="group" aria-label={line.label || t.line('')} className={styles.group}>
       <div className={styles.row}>
-        <TextField className={styles.grow} label={t.lineLabel} value={line.label} problem={problems[`${line.id}.label`]} onChange={(label) => onEdit(line.id, { label })} />
+        <TextField className={styles.grow} label={t.lineLabel} value={line.label} problem={labelProblem} onChange={(label) => onEdit(line.id, { label })} />
         <RemoveButton what={t.line(line.label)} onRemove={() => onRemove(line.id)} />
       </div>
       <div className={styles.years}>
-        <TextField label={t.budget} value={line.budget} problem={problems[`${line.id}.budget`]} numeric onChange={(budget) => onEdit(line.id, { budget })} />
-        {!outcomeOnly && <TextField label={t.forecastYear} value={line.forecast} problem={problems[`${line.id}.forecast`]} numeric onChange={(forecast) => onEdit(line.id, { forecast })} />}
-        <TextField label={outcomeLabel} value={line.outcome} problem={problems[`${line.id}.outcome`]} numeric onChange={(outcome) => onEdit(line.id, { outcome })} />
+        <TextField label={t.budget} value={line.budget} problem={budgetProblem} numeric onChange={(budget) => onEdit(line.id, { budget })} />
+        {!outcomeOnly && <TextField label={t.forecastYear} value={line.forecast} problem={forecastProblem} numeric onChange={(forecast) => onEdit(line.id, { forecast })} />}
+        <TextField label={outcomeLabel} value={line.outcome} problem={outcomeProblem} numeric onChange={(outcome) => onEdit(line.id, { outcome })} />
       </div>
       <TextField label={t.explanation} value={line.explanation} hint={missing ? t.mustExplain : undefined} onChange={(explanation) => onEdit(line.id, { explanation })} />
     </div>

@@ -1,3 +1,4 @@
+import { enteredInPane } from '../forms/source';
 import { defaultRuleSet, formatSwedishNumber, formatSwedishPercent } from '../../domain';
 import { readAmount } from '../../sheets/grid';
 import { SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
@@ -107,6 +108,6 @@ export function socialBudgetModelOf(draft: SocialBudgetDraft): SocialBudgetModel
     ...optional('statedMaximum', typedNumberOrNull(draft.statedMaximum)),
     ...optional('statedImpactValue', typedNumberOrNull(draft.statedImpactValue)),
     targetIndex: parseTypedNumber(draft.targetIndex) ?? 0,
-    source: draft.source.trim(),
+    source: draft.source.trim() || enteredInPane(),
   };
 }

@@ -7,7 +7,8 @@ import { FollowUpModel } from '../../src/sheets/follow-up/model';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 
-jest.setTimeout(60000);
+// The example's 33 lines of five fields each make a long form; on a loaded machine a test takes over a minute.
+jest.setTimeout(150000);
 
 const buildButton = () => screen.getByRole('button', { name: 'Bygg bladet' });
 // A role query computes every element's accessible name, which takes seconds on this long form in jsdom.

@@ -84,7 +84,9 @@ export const messages = bounded({
     `${item(labels.weight, position)} saknas men raden har ett värde i Uppnådd; fyll i vikten eller töm raden.`,
   achievedUnknown: (position: number | undefined, value: unknown) =>
     `${item(labels.achieved, position)} är ${shown(value)}; skriv ja/nej, SANT/FALSKT eller 1/0.`,
-  negative: (what: string, value: number) => `${what} är ${n(value)}; det får inte vara negativt.`,
+  // "Tilldelningen är -1; den får inte vara negativ": a one-word en-noun (definite, -en/-an) takes "den".
+  negative: (what: string, value: number) =>
+    /^\p{Lu}\p{Ll}+[ea]n$/u.test(what) ? `${what} är ${n(value)}; den får inte vara negativ.` : `${what} är ${n(value)}; det får inte vara negativt.`,
   notPositive: (what: string, value: number) => `${what} är ${n(value)}; det ska vara större än noll.`,
   notAFraction: (what: string, value: number) =>
     `${what} är ${n(value)}; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).`,

@@ -53,7 +53,7 @@ export function App(props: AppProps) {
 }
 
 function usePane({ port, storage = noFormStorage, validate = defaultValidator, initialTab, selfTest }: AppProps) {
-  const state = usePaneForms(storage);
+  const state = usePaneForms(storage, port);
   const [override, setOverride] = useState<TabId | undefined>(initialTab);
   const tab = override ?? state.forms.tab;
   const validation = useValidation(port, validate);

@@ -47,7 +47,7 @@ export function Page({ tab, port, state, validation, onBuilt, selfTest }: PagePr
       return (
         <>
           <ValidationPanel validation={validation} />
-          <SharePanel port={port} />
+          <SharePanel port={port} includeBackups={validation.includeBackups} />
         </>
       );
     case 'functions':

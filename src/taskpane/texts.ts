@@ -169,6 +169,7 @@ export const texts = {
     unnamed: (position: number) => `Intressent ${position}`,
     removeWhat: (name: string) => `intressenten ${name}`,
     add: 'Lägg till intressent',
+    scale: 'Skala (högsta betyg)',
   },
 
   participantsForm: {
@@ -194,6 +195,13 @@ export const texts = {
     add: 'Lägg till rad',
     pooled: (rate: string, positive: number, finished: number) => `Andel med positiv lösning, sammanvägd: ${rate} (${positive} av ${finished}).`,
     noPooled: 'Den sammanvägda andelen visas när minst en deltagare är avslutad.',
+    statedHeading: 'Andelar som rapporten anger',
+    statedIntro: 'En andel som rapporten skriver i text (till exempel 85,5 % av 14) kontrolleras mot raderna.',
+    statedPlatform: 'Plattform',
+    statedFinished: 'Av antal avslutade',
+    statedRate: 'Angiven andel (%)',
+    statedWhat: (position: number) => `den angivna andelen ${position}`,
+    addStated: 'Lägg till angiven andel',
   },
 
   fyeForm: {
@@ -214,16 +222,39 @@ export const texts = {
     unnamed: (position: number) => `Kommun ${position}`,
     removeWhat: (name: string) => `kommunen ${name}`,
     add: 'Lägg till kommun',
+    goal: 'Mål för förändringen (%)',
+    mode: 'Förändringen mäts',
+    modes: { relative: 'relativt (procent)', pp: 'i procentenheter' },
   },
+
+  /** The source note of a sheet built from figures typed in the pane (issue 13: never a seed's). */
+  enteredInPane: (date: string) => `inmatat i FINSAM-panelen ${date}`,
 
   followUpForm: {
     heading: 'Uppföljning',
-    intro: (year: number, period: string) =>
-      `Budget mot prognos per rad i tkr, ${period} ${year}. Avvikelser över gränsen ska förklaras; eget kapital och trappan räknas med FINSAM-formler.`,
+    intro: 'Budget mot prognos helår och utfall per rad i tkr. Avvikelser över gränsen ska förklaras; eget kapital och trappan räknas med FINSAM-formler.',
+    year: 'År',
+    period: 'Period',
+    periods: { T1: 'T1 (jan–apr)', T2: 'T2 (jan–aug)', år: 'Helår' },
+    budgetOpeningEquity: 'Eget kapital vid årets början enligt budgeten',
+    openingEquity: 'Eget kapital vid årets början enligt bokslutet',
+    allocation: 'Tilldelning (medlemmarnas bidrag)',
+    fromBudget: 'Hämta från budgeten',
+    fromBudgetHint: 'Fyller i raderna, budgeten för året, eget kapital och tilldelningen från budgetbladet i arbetsboken. Prognosen börjar som budgeten.',
+    noBudget: 'Arbetsboken har inget budgetblad att hämta från. Bygg budgeten först (fliken Budget).',
+    budgetUnreadable: (sheet: string, why: string) => `Budgetbladet "${sheet}" gick inte att läsa: ${why}`,
+    yearNotInBudget: (year: string, sheet: string, years: string) => `År ${year} finns inte i budgetbladet "${sheet}" (${years}). Välj ett av dess år.`,
+    fetched: (sheet: string, year: number, lines: number) => `Hämtade ${lines} rader för ${year} från bladet "${sheet}".`,
+    forecastYear: 'Prognos helår',
+    mustExplain: 'Avvikelsen ska förklaras',
+    addLine: 'Lägg till rad',
+    lineLabel: 'Post',
+    line: (label: string) => `raden ${label || '(utan namn)'}`,
     income: 'Intäkter',
     budget: 'Budget',
     forecast: 'Prognos',
     outcome: 'Utfall',
+    outcomeOf: (period: string) => `Utfall ${period}`,
     explanation: 'Förklaring',
     pasteHeading: 'Klistra in prognos',
     pasteLabel: 'Rader att klistra in',
@@ -257,5 +288,6 @@ export const texts = {
     failed: (reason: string) => `Arbetsboken kunde inte läsas: ${reason}`,
     selectFailed: (sheet: string, cell: string) => `Cellen ${sheet}!${cell} kunde inte väljas.`,
     notYet: 'Ingen kontroll är gjord ännu.',
+    includeBackups: 'Ta med gamla kopior (blad som slutar på "(gammal)") i kontrollen och delningen',
   },
 } as const;

@@ -18,11 +18,18 @@ after(async () => {
 
 const inBrowser = (options, scenario) => h.inBrowser(server, options, scenario);
 
-test('building the budget from the form shows Summa intäkter 11 489, 11 493, 11 496 in the grid (seed 003)', () =>
+/** The pane's budget form has read the workbook's own budget sheet (issue 13: never a built-in example). */
+async function formFromWorkbook(page) {
+  await page.waitForFunction(() => document.querySelector('input[value="Samordningsförbundet Umeåregionen"]') !== null);
+}
+
+test('the budget form starts from the workbook\'s budget, and building it shows Summa intäkter 11 489, 11 493, 11 496 (seed 003)', () =>
   inBrowser({}, async (page) => {
-    await page.goto(`${server.url}?example=tom`);
-    assert.deepEqual(await h.sheetNames(page), ['Blad1']);
+    await page.goto(server.url);
+    await formFromWorkbook(page);
     await page.getByRole('button', { name: 'Bygg bladet' }).click();
+    await page.getByRole('alertdialog', { name: 'Ersätta bladet?' }).getByRole('button', { name: 'Ersätt' }).click();
+    await page.getByText('Det gamla bladet finns kvar som Budget (gammal).').first().waitFor();
     await h.sheetTab(page, 'Budget').waitFor();
     const income = await h.waitForRow(page, 'Summa intäkter', ['11 489', '11 493', '11 496']);
     assert.deepEqual(income.slice(0, 4), ['Summa intäkter', '11 489', '11 493', '11 496']);
@@ -36,6 +43,7 @@ test('building over the budget asks first and keeps the old sheet, with its edit
   inBrowser({}, async (page) => {
     await page.goto(server.url);
     await h.waitForRow(page, 'Summa intäkter', ['11 489']);
+    await formFromWorkbook(page);
     // The treasurer's own change to the old sheet: Anställningsstöd 210 instead of 110 in 2021.
     await h.typeInto(page, 'B13', '210');
     await h.waitForRow(page, 'Summa intäkter', ['11 589']);
@@ -56,6 +64,7 @@ test('the build runs with the keyboard alone: Tab to Bygg bladet, Enter, Tab to 
   inBrowser({}, async (page) => {
     await page.goto(server.url);
     await h.waitForRow(page, 'Summa intäkter', ['11 489']);
+    await formFromWorkbook(page);
     await tabTo(page, (focused) => focused.role === 'button' && focused.text === 'Bygg bladet');
     await page.keyboard.press('Enter');
     await page.getByRole('alertdialog', { name: 'Ersätta bladet?' }).waitFor();

@@ -46,10 +46,11 @@ describe('task pane', () => {
     }
   });
 
-  it('opens on the budget form, prefilled with the seed example, without a workbook', () => {
+  it('opens on an empty budget form without a workbook: no seed example\'s figures or names (issue 13)', () => {
     const budget = render(<App />);
     expect(budget).toContain('Intäkter');
-    expect(budget).toContain('value="Samordningsförbundet Umeåregionen"');
+    expect(budget).not.toContain('Umeå');
+    expect(budget).not.toContain('2 359');
     expect(budget).toContain('Bygg bladet');
   });
 

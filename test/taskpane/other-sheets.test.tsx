@@ -40,7 +40,7 @@ describe('the other sheets', () => {
     await userEvent.keyboard('{Enter}');
     await screen.findByRole('heading', { name: 'Uppföljning' });
     await userEvent.tab();
-    expect(document.activeElement).toBe(screen.getByLabelText('Rader att klistra in'));
+    expect(document.activeElement).toBe(screen.getByLabelText('År'));
     act(() => screen.getByRole('button', { name: 'Bygg bladet' }).focus());
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(port.applied).toHaveLength(1));

@@ -18,7 +18,7 @@ export const DEVIATES: FunctionHelp = {
   errors: [
     { code: '#VALUE!', when: 'Utfallet är inte ett tal.', formula: '=FINSAM.DEVIATES("mycket";3200)', message: 'Utfallet är "mycket"; det ska vara ett tal.' },
     { code: '#VALUE!', when: 'Andelsgränsen är inte en andel 0–1.', formula: '=FINSAM.DEVIATES(2800;3200;1,5)', message: 'Andelsgränsen är 1,5; det ska vara en andel 0–1 (t.ex. 0,5 för 50 %).' },
-    { code: '#VALUE!', when: 'Beloppsgränsen är negativ.', formula: '=FINSAM.DEVIATES(2800;3200;0,1;-5)', message: 'Beloppsgränsen är -5; det får inte vara negativt.' },
+    { code: '#VALUE!', when: 'Beloppsgränsen är negativ.', formula: '=FINSAM.DEVIATES(2800;3200;0,1;-5)', message: 'Beloppsgränsen är -5; den får inte vara negativ.' },
   ],
   examples: [
     { formula: '=FINSAM.DEVIATES(2800;3200)', result: 'SANT', explanation: '400 tkr är 12,5 % av budgeten och mer än 50 tkr.' },

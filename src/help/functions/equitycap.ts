@@ -19,7 +19,7 @@ export const EQUITYCAP: FunctionHelp = {
   ],
   returns: 'Högsta rekommenderade eget kapital (tkr).',
   errors: [
-    { code: '#VALUE!', when: 'Tilldelningen är negativ.', formula: '=FINSAM.EQUITYCAP(-5)', message: 'Tilldelningen är -5; det får inte vara negativt.' },
+    { code: '#VALUE!', when: 'Tilldelningen är negativ.', formula: '=FINSAM.EQUITYCAP(-5)', message: 'Tilldelningen är -5; den får inte vara negativ.' },
     {
       code: '#VALUE!',
       when: 'Trappan har inte två kolumner.',

@@ -1,7 +1,7 @@
 import { FollowUpModel, StatedFigures } from './model';
 
-/** Columns of the follow-up table (0-based): A post, B budget, C forecast, D–F derived and text. */
-export const COLUMNS = { line: 0, budget: 1, forecast: 2, deviation: 3, mustExplain: 4, explanation: 5 } as const;
+/** Columns of the follow-up table (0-based): A post, B budget, C forecast, D–F derived and text, G the outcome so far (when given). */
+export const COLUMNS = { line: 0, budget: 1, forecast: 2, deviation: 3, mustExplain: 4, explanation: 5, outcome: 6 } as const;
 
 /** The stated figures in the order the report gives them (seed 004). */
 export const STATED_KEYS = ['costs', 'income', 'deficit', 'result', 'closingEquity'] as const satisfies readonly (keyof StatedFigures)[];

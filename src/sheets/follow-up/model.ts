@@ -13,6 +13,8 @@ export interface FollowUpLine {
   readonly forecast: number;
   /** Required where the deviation must be explained (DOMAIN.md §2); '' when none is given. */
   readonly explanation: string;
+  /** The outcome so far (T1 jan–apr, T2 jan–aug) beside a full-year forecast; shown, not compared. */
+  readonly outcome?: number;
 }
 
 export interface FollowUpSection {

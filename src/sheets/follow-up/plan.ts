@@ -3,6 +3,7 @@ import { followUpLabels as labels } from '../labels';
 import { columnRangeA1, stackedPlaces } from '../charts';
 import { formats, PlanColumnChart, SheetPlan } from '../plan';
 import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
+import { mustExplain } from '../../domain';
 import { FollowUpLine, FollowUpModel } from './model';
 import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
 import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
@@ -19,18 +20,21 @@ export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET):
   const w = cellWriter();
   writeHead(w, model, layout);
   const share = model.budgetShare === undefined ? '' : `*${fixed(layout.budgetShare, 1)}`;
-  writeLines(w, layout, layout.incomeFirst, model.income, 1, share);
-  sumRow(w, layout.incomeSum, labels.incomeSum, `SUM(#${layout.incomeFirst + 1}:#${layout.incomeSum})`, 'sum', share);
+  const outcome = hasOutcomes(model);
+  const lines = (first: number, of: readonly FollowUpLine[], sign: 1 | -1) => writeLines(w, layout, first, of, sign, share, model, outcome);
+  const sum = (row: number, label: string, template: string, style: 'sum' | 'total') => sumRow(w, row, label, template, style, share, outcome);
+  lines(layout.incomeFirst, model.income, 1);
+  sum(layout.incomeSum, labels.incomeSum, `SUM(#${layout.incomeFirst + 1}:#${layout.incomeSum})`, 'sum');
   w.text(layout.costsTitle, C.line, labels.costs, 'subtitle');
   model.costSections.forEach((section, index) => {
     const rows = layout.sections[index];
     w.text(rows.title, C.line, section.title, 'label');
-    writeLines(w, layout, rows.first, section.lines, -1, share);
-    sumRow(w, rows.sum, labels.sectionSum(section.title), `SUM(#${rows.first + 1}:#${rows.sum})`, 'sum', share);
+    lines(rows.first, section.lines, -1);
+    sum(rows.sum, labels.sectionSum(section.title), `SUM(#${rows.first + 1}:#${rows.sum})`, 'sum');
   });
   const sectionSums = layout.sections.map((rows) => `#${rows.sum + 1}`).join('+') || '0';
-  sumRow(w, layout.costSum, labels.costSum, sectionSums, 'total', share);
-  sumRow(w, layout.result, labels.result, `#${layout.incomeSum + 1}+#${layout.costSum + 1}`, 'total', share);
+  sum(layout.costSum, labels.costSum, sectionSums, 'total');
+  sum(layout.result, labels.result, `#${layout.incomeSum + 1}+#${layout.costSum + 1}`, 'total');
   writeStatedBlock(w, model, layout);
   writeEquityBlock(w, model, layout);
   writeSteps(w, model, layout);
@@ -41,7 +45,7 @@ export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET):
     cells: w.cells,
     tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: headerLabels(model), bodyRows: layout.result - layout.header }],
     names: [],
-    columnWidths: [46, 12, 12, 12, 14, 60],
+    columnWidths: [46, 12, 12, 12, 14, 60, ...(outcome ? [12] : [])],
     frozenRows: layout.header + 1,
     charts: lineCharts(model, layout),
   };
@@ -66,13 +70,23 @@ function writeHead(w: CellWriter, model: FollowUpModel, layout: FollowUpLayout):
   w.text(layout.incomeTitle, C.line, labels.income, 'subtitle');
 }
 
-export function headerLabels(model: Pick<FollowUpModel, 'basis'>): string[] {
+export function headerLabels(model: Pick<FollowUpModel, 'basis' | 'income' | 'costSections'>): string[] {
   const forecast = model.basis === 'outcome' ? labels.outcome : labels.forecast;
-  return [labels.line, labels.budget, forecast, labels.deviation, labels.mustExplain, labels.explanation];
+  return [labels.line, labels.budget, forecast, labels.deviation, labels.mustExplain, labels.explanation, ...(hasOutcomes(model) ? [labels.outcome] : [])];
 }
 
-/** Budget lines from `first`; `sign` −1 shows costs negative; `share` ("*$B$7") scales the budget to the period. */
-function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines: readonly FollowUpLine[], sign: 1 | -1, share = ''): void {
+/** A forecast sheet shows the outcome so far in its own column when any line has one (issue 13). */
+function hasOutcomes(model: Pick<FollowUpModel, 'basis' | 'income' | 'costSections'>): boolean {
+  const lines = [...model.income, ...model.costSections.flatMap((section) => section.lines)];
+  return model.basis === 'forecast' && lines.some((line) => line.outcome !== undefined);
+}
+
+/**
+ * Budget lines from `first`; `sign` −1 shows costs negative; `share` ("*$B$7") scales the budget
+ * to the period. An explanation the deviation rule asks for but nobody gave yet is an empty input
+ * cell, so it shows as one to fill in.
+ */
+function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines: readonly FollowUpLine[], sign: 1 | -1, share: string, model: FollowUpModel, outcome: boolean): void {
   const thresholdShare = fixed(layout.thresholdShare, 1);
   const amount = fixed(layout.thresholdAmount, 1);
   lines.forEach((line, index) => {
@@ -84,7 +98,10 @@ function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines:
     w.value(row, C.forecast, signed(sign, line.forecast), formats.tkr);
     w.formula(row, C.deviation, `=${forecast}-${budget}`, formats.tkr);
     w.formula(row, C.mustExplain, `=FINSAM.DEVIATES(${forecast},${budget},${thresholdShare},${amount})`, undefined, 'check');
+    const scaled = line.budget * (model.budgetShare ?? 1);
     if (line.explanation !== '') w.text(row, C.explanation, line.explanation, 'input');
+    else if (mustExplain(line.forecast, scaled, model.thresholds)) w.text(row, C.explanation, '', 'input');
+    if (outcome && line.outcome !== undefined) w.value(row, C.outcome, signed(sign, line.outcome), formats.tkr);
   });
 }
 
@@ -92,9 +109,9 @@ function writeLines(w: CellWriter, layout: FollowUpLayout, first: number, lines:
 const signed = (sign: 1 | -1, amount: number) => sign * amount || 0;
 
 /** A sum row in budget and forecast ("#" stands for the column letter) and its deviation. */
-function sumRow(w: CellWriter, row: number, label: string, template: string, style: 'sum' | 'total', share = ''): void {
+function sumRow(w: CellWriter, row: number, label: string, template: string, style: 'sum' | 'total', share: string, outcome: boolean): void {
   w.text(row, C.line, label, style);
-  for (const col of [C.budget, C.forecast]) {
+  for (const col of outcome ? [C.budget, C.forecast, C.outcome] : [C.budget, C.forecast]) {
     const letter = columnLetters(col);
     w.formula(row, col, `=${template.replace(/#/g, letter)}`, formats.tkr, style);
   }

@@ -19,6 +19,12 @@ export const INDICATOR_HEADERS = [
   labels.invented,
 ] as const;
 
+/** The headers a sheet shows: "Påhittad" only where an example marks invented texts (issue 13: never on a real workbook's sheet). */
+function headersOf(model: SocialBudgetModel): string[] {
+  const invented = model.areas.some((area) => area.goals.some((goal) => goal.indicators.some((indicator) => indicator.invented)));
+  return invented ? [...INDICATOR_HEADERS] : INDICATOR_HEADERS.filter((header) => header !== labels.invented);
+}
+
 /**
  * The social budget sheet (DOMAIN.md §3, seed 003 Bilaga 1): one row per indicator in the table
  * `Indikatorer`, with Uppnådd a live FINSAM.ACHIEVED where the outcome can be compared with a
@@ -39,7 +45,8 @@ export function planSocialBudget(model: SocialBudgetModel, sheetName: string = l
   }
   put(layout.sourceRow, 0, labels.source, 'label');
   put(layout.sourceRow, 1, model.source, 'note');
-  INDICATOR_HEADERS.forEach((header, col) => put(layout.header, col, header, 'header'));
+  const headers = headersOf(model);
+  headers.forEach((header, col) => put(layout.header, col, header, 'header'));
   indicatorsOf(model).forEach((entry, index) => cells.push(...indicatorCells(entry, layout.firstIndicator + index)));
   cells.push(...sideBlocks(model, layout));
 
@@ -47,7 +54,7 @@ export function planSocialBudget(model: SocialBudgetModel, sheetName: string = l
     name: sheetName,
     kind: 'socialBudget',
     cells,
-    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: [...INDICATOR_HEADERS], bodyRows: layout.lastIndicator - layout.header }],
+    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: headers, bodyRows: layout.lastIndicator - layout.header }],
     names: [],
     columnWidths: [8, 26, 44, 56, 12, 11, 7, 10, 10, 10, 3, 30, 12, 11, 12, 11, 12, 12, 12],
     frozenRows: layout.header + 1,

@@ -1,10 +1,8 @@
-import { DEFAULT_NEAR_FACTOR, STATUS_WORDS } from '../../domain';
+import { STATUS_WORDS } from '../../domain';
 import { cellAddress } from '../address';
 import { cellA1, gaugeChart, stackedPlaces } from '../charts';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
-import { SETTINGS } from '../rules/settings';
-import { SettingKey } from '../rules/settings';
 import { IndicatorInContext, indicatorsOf } from '../social-budget/model';
 import { socialReportLabels as labels } from './labels';
 import { AREA_COLUMNS as A, columnRange, REPORT_COLUMNS as C, ReportLayout, reportLayout } from './layout';
@@ -100,11 +98,9 @@ function gauges(model: SocialReportModel, layout: ReportLayout) {
   );
 }
 
-/** The rule set's cell when FINSAM-regler has the setting, else the model's factor (0,95 by default). */
-function nearCell(model: SocialReportModel, row: number): PlanCell {
-  const key = 'nearFactor' as SettingKey;
-  if (SETTINGS.some((setting) => setting.key === key)) return { row, col: 1, formula: `=${ruleSettingCell(key)}`, numberFormat: formats.percent, style: 'label' };
-  return { row, col: 1, value: model.nearFactor ?? DEFAULT_NEAR_FACTOR, numberFormat: formats.percent, style: 'input' };
+/** The near factor's cell on FINSAM-regler (DOMAIN.md §7: a per-year setting), as other sheets point at their settings. */
+function nearCell(_model: SocialReportModel, row: number): PlanCell {
+  return { row, col: 1, formula: `=${ruleSettingCell('nearFactor')}`, numberFormat: formats.percent, style: 'label' };
 }
 
 function indicatorCells(model: SocialReportModel, { area, goal, indicator }: IndicatorInContext, layout: ReportLayout, row: number): PlanCell[] {

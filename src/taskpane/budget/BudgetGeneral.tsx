@@ -16,7 +16,7 @@ export function BudgetGeneral({ form }: { readonly form: BudgetFormState }) {
     <div className={styles.section}>
       <TextField label={texts.budget.association} value={draft.association} onChange={(value) => edit(budgetEdits.text('association', value))} problem={problems.association} />
       <div className={styles.years}>
-        <TextField label={texts.budget.firstYear} value={draft.firstYear} onChange={(value) => edit(budgetEdits.text('firstYear', value))} problem={problems.firstYear} numeric />
+        <TextField label={texts.budget.firstYear} value={draft.firstYear} onChange={(value) => edit(budgetEdits.firstYear(value))} problem={problems.firstYear} numeric />
         <SelectField label={texts.budget.yearCount} value={String(draft.yearCount)} options={COUNTS} onChange={(count) => edit(budgetEdits.yearCount(Number(count)))} />
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { YEAR_RANGE } from '../../domain';
+import { enteredInPane } from '../forms/source';
 import { BudgetModel } from '../../sheets/budget/model';
 import { numberProblem, NumberRule, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
 import { texts } from '../texts';
@@ -80,7 +81,7 @@ export function populationShare(draft: BudgetDraft, memberIndex: number, y: numb
 }
 
 /** The model the sheet is planned from; call only when budgetProblems found nothing. */
-export function budgetModelOf(draft: BudgetDraft): BudgetModel {
+export function budgetModelOf(draft: BudgetDraft, today?: Date): BudgetModel {
   const slots = (values: YearTexts) => values.slice(0, draft.yearCount).map((value) => parseTypedNumber(value) ?? 0);
   const stated = draft.members.map((member) => member.statedContributions.slice(0, draft.yearCount).map(typedNumberOrNull));
   const source = draft.source.trim();
@@ -97,6 +98,6 @@ export function budgetModelOf(draft: BudgetDraft): BudgetModel {
       lines: section.lines.map((line) => ({ label: line.label.trim(), amounts: slots(line.amounts) })),
     })),
     openingEquity: typedNumberOrNull(draft.openingEquity),
-    ...(source !== '' ? { source } : {}),
+    source: source !== '' ? source : enteredInPane(today),
   };
 }

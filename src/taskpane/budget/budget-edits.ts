@@ -10,6 +10,14 @@ type TextField = 'association' | 'source' | 'firstYear' | 'regionName' | 'openin
 
 export const budgetEdits = {
   text: (field: TextField, value: string): BudgetEdit => (draft) => ({ ...draft, [field]: value }),
+  /**
+   * Another first year: figures a board paper stated for the old years (2021's 2 359, 146 …)
+   * belong to those years only, so they go and the contributions are computed (issue 13).
+   */
+  firstYear: (value: string): BudgetEdit => (draft) =>
+    value.trim() === draft.firstYear.trim()
+      ? { ...draft, firstYear: value }
+      : { ...draft, firstYear: value, members: draft.members.map((member) => ({ ...member, statedContributions: emptyYears() })) },
   yearCount: (count: number): BudgetEdit => (draft) => ({ ...draft, yearCount: count }),
   state: (y: number, value: string): BudgetEdit => (draft) => ({ ...draft, stateAllocations: replaceAt(draft.stateAllocations, y, value) }),
 

@@ -11,11 +11,19 @@ export interface BuildBarProps {
 }
 
 const useStyles = makeStyles({
+  // Sticky at the bottom of the pane, so "Bygg bladet" stays in view on long forms (issue 13).
   bar: {
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'stretch',
     gap: tokens.spacingVerticalS,
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
 

@@ -1,5 +1,5 @@
-import { Body1, Button, Checkbox, Field, Radio, RadioGroup, Subtitle2 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Body1, Button, Checkbox, Field, Subtitle2 } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatSwedishNumber } from '../../domain';
 import { LedgerFinding, OutcomePeriod } from '../../domain/ledger';
 import { WorkbookPort } from '../../workbook/port';
@@ -15,10 +15,8 @@ export interface LedgerImportProps {
 
 const t = {
   heading: 'Hämta utfall från bokföringen (SIE)',
-  hint: 'SIE-filen som bokföringsprogrammet exporterar (typ 4 för tertialen). Filen läses hel eller inte alls; inget skrivs förrän du bekräftar.',
+  hint: 'SIE-filen som bokföringsprogrammet exporterar (typ 4 för tertialen). Utfallet hämtas för perioden som är vald ovan. Filen läses hel eller inte alls; inget skrivs förrän du bekräftar.',
   file: 'SIE-fil',
-  period: 'Period',
-  periods: { T1: 'T1 (jan–apr)', T2: 'T2 (jan–aug)', år: 'Helår' } as Record<OutcomePeriod, string>,
   proposed: 'Kontoplanen är FINSAM:s förslag från kontoklass och kontonamn; kontrollera den:',
   fromSheet: 'Kontoplanen från FINSAM-regler:',
   replace: (n: number) => `Ersätt även ${n} värden som redan står ifyllda`,
@@ -32,7 +30,8 @@ const shown = (finding: LedgerFinding) => `${finding.severity === 'error' ? 'Fel
 /** The follow-up page's SIE action: file, period, preview, then confirm (never over a typed value without asking). */
 export function LedgerImport({ draft, onDraftChange, port }: LedgerImportProps) {
   const styles = useFormStyles();
-  const [period, setPeriod] = useState<OutcomePeriod>('T2');
+  // The follow-up form's own period (T1, T2, helår) is the ledger's too: one choice, not two.
+  const period: OutcomePeriod = draft.period;
   const [bytes, setBytes] = useState<Uint8Array>();
   const [preview, setPreview] = useState<LedgerPreview>();
   const [findings, setFindings] = useState<readonly LedgerFinding[]>([]);
@@ -50,14 +49,20 @@ export function LedgerImport({ draft, onDraftChange, port }: LedgerImportProps) 
     [draft, port],
   );
 
+  // Another period chosen above: the same file is read again for it.
+  const latestRun = useRef(run);
+  latestRun.current = run;
+  useEffect(() => {
+    if (bytes) void latestRun.current(bytes, period);
+  }, [bytes, period]);
+
   const onFile = useCallback(
     async (file: File | undefined) => {
       if (!file) return;
       const read = new Uint8Array(await file.arrayBuffer());
       setBytes(read);
-      await run(read, period);
     },
-    [period, run],
+    [],
   );
 
   const onApply = useCallback(() => {
@@ -75,21 +80,6 @@ export function LedgerImport({ draft, onDraftChange, port }: LedgerImportProps) 
         {t.heading}
       </Subtitle2>
       <Body1>{t.hint}</Body1>
-      <Field label={t.period} size="small">
-        <RadioGroup
-          layout="horizontal"
-          value={period}
-          onChange={(_event, data) => {
-            const chosen = data.value as OutcomePeriod;
-            setPeriod(chosen);
-            if (bytes) void run(bytes, chosen);
-          }}
-        >
-          {(['T1', 'T2', 'år'] as const).map((p) => (
-            <Radio key={p} value={p} label={t.periods[p]} />
-          ))}
-        </RadioGroup>
-      </Field>
       <Field label={t.file} size="small">
         <input type="file" accept=".se,.si,.sie,.txt" onChange={(event) => void onFile(event.target.files?.[0])} />
       </Field>

@@ -1,14 +1,21 @@
-import { FollowUpBasis, FollowUpLine, FollowUpModel } from '../../sheets/follow-up/model';
+import { defaultRuleSet, mustExplain } from '../../domain';
+import { OutcomePeriod, PERIOD_NAMES } from '../../domain/ledger';
+import { FollowUpLine, FollowUpModel } from '../../sheets/follow-up/model';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
+import { enteredInPane } from '../forms/source';
 import { Guard, isArrayOf, isNumber, isOneOf, isRecord, isShape, isString } from '../persistence/guards';
+import { texts } from '../texts';
 
-/** One line as typed: budget and forecast stay text until they are numbers. */
+/** One line as typed: amounts stay text until they are numbers; costs are positive here. */
 export interface FollowUpLineDraft {
   readonly id: string;
   readonly label: string;
   readonly budget: string;
+  /** Prognos helår. */
   readonly forecast: string;
+  /** Utfall for the period (T1 jan–apr, T2 jan–aug, or the whole year). */
+  readonly outcome: string;
   readonly explanation: string;
 }
 
@@ -18,10 +25,18 @@ export interface FollowUpSectionDraft {
   readonly lines: readonly FollowUpLineDraft[];
 }
 
-/** What the form does not edit: the year, period, stated figures, equity and rules travel unchanged. */
-export type FollowUpCarried = Omit<FollowUpModel, 'income' | 'costSections'>;
+/** What the form does not edit: the report's stated figures, the rule set's staircase and thresholds, notes. */
+export type FollowUpCarried = Pick<FollowUpModel, 'stated' | 'equitySteps' | 'thresholds' | 'source' | 'notes'>;
 
 export interface FollowUpDraft {
+  readonly year: string;
+  /** T1 and T2 compare the full-year forecast with the budget; the year compares the outcome. */
+  readonly period: OutcomePeriod;
+  /** Eget kapital vid årets början: as the budget assumed it, and as the accounts gave it. */
+  readonly budgetOpeningEquity: string;
+  readonly openingEquity: string;
+  /** The members' contributions the staircase is measured on. */
+  readonly allocation: string;
   readonly carried: FollowUpCarried;
   readonly income: readonly FollowUpLineDraft[];
   readonly sections: readonly FollowUpSectionDraft[];
@@ -29,49 +44,112 @@ export interface FollowUpDraft {
 
 export type FollowUpProblems = Readonly<Record<string, string>>;
 
-const lineDraft = (line: FollowUpLine): FollowUpLineDraft => ({
-  id: newRowId('follow-up'),
-  label: line.label,
-  budget: formatTypedNumber(line.budget),
-  forecast: formatTypedNumber(line.forecast),
-  explanation: line.explanation,
-});
+export const FOLLOW_UP_PERIODS: readonly OutcomePeriod[] = ['T1', 'T2', 'år'];
 
-export function followUpDraftFrom(model: FollowUpModel): FollowUpDraft {
-  const { income, costSections, ...carried } = model;
+const typed = (value: number | undefined) => (value === undefined ? '' : formatTypedNumber(value));
+
+export function followUpLineDraft(label = '', budget?: number, forecast?: number, outcome?: number, explanation = ''): FollowUpLineDraft {
+  return { id: newRowId('follow-up'), label, budget: typed(budget), forecast: typed(forecast), outcome: typed(outcome), explanation };
+}
+
+/** Nothing typed yet: the year's rule set only (issue 13: no seed figures in a new follow-up). */
+export function emptyFollowUpDraft(year: number): FollowUpDraft {
+  const rules = defaultRuleSet(year);
   return {
-    carried,
-    income: income.map(lineDraft),
-    sections: costSections.map((section) => ({ id: newRowId('follow-up-section'), title: section.title, lines: section.lines.map(lineDraft) })),
+    year: '',
+    period: 'T1',
+    budgetOpeningEquity: '',
+    openingEquity: '',
+    allocation: '',
+    carried: { stated: {}, equitySteps: rules.equitySteps, thresholds: rules.deviation, source: '', notes: [] },
+    income: [],
+    sections: [],
   };
 }
 
-export const allLines = (draft: FollowUpDraft): FollowUpLineDraft[] => [...draft.income, ...draft.sections.flatMap((section) => section.lines)];
+const periodOf = (model: FollowUpModel): OutcomePeriod =>
+  (Object.keys(PERIOD_NAMES) as OutcomePeriod[]).find((key) => PERIOD_NAMES[key] === model.period) ?? (model.basis === 'outcome' ? 'år' : 'T2');
 
-/** The problems by field key: "<line id>.budget", "<line id>.forecast". */
+/** A follow-up read back from a sheet (or an example): its value column goes to forecast or outcome by its basis. */
+export function followUpDraftFrom(model: FollowUpModel): FollowUpDraft {
+  const outcomeBasis = model.basis === 'outcome';
+  const line = (l: FollowUpLine) => followUpLineDraft(l.label, l.budget, outcomeBasis ? undefined : l.forecast, outcomeBasis ? l.forecast : l.outcome, l.explanation);
+  return {
+    year: String(model.year),
+    period: periodOf(model),
+    budgetOpeningEquity: formatTypedNumber(model.equity.assumedOpening),
+    openingEquity: formatTypedNumber(model.equity.actualOpening),
+    allocation: formatTypedNumber(model.equity.allocation),
+    carried: { stated: model.stated, equitySteps: model.equitySteps, thresholds: model.thresholds, source: model.source, notes: model.notes },
+    income: model.income.map(line),
+    sections: model.costSections.map((section) => ({ id: newRowId('follow-up-section'), title: section.title, lines: section.lines.map(line) })),
+  };
+}
+
+export const allLines = (draft: Pick<FollowUpDraft, 'income' | 'sections'>): FollowUpLineDraft[] => [...draft.income, ...draft.sections.flatMap((section) => section.lines)];
+
+/** Whether the form compares the full-year forecast (T1, T2) or the year's outcome. */
+export const comparesOutcome = (draft: Pick<FollowUpDraft, 'period'>) => draft.period === 'år';
+
+/** The figure the deviation rule measures on a line: the forecast, or for the whole year the outcome. */
+const comparedText = (draft: FollowUpDraft, line: FollowUpLineDraft) => (comparesOutcome(draft) ? line.outcome : line.forecast);
+
+/** The problems by field key: "year", "openingEquity", "<line id>.label", "<line id>.budget", "<line id>.forecast" … */
 export function followUpProblems(draft: FollowUpDraft): FollowUpProblems {
   const problems: Record<string, string> = {};
+  const year = numberProblem(draft.year, { whole: true, min: 1900, max: 2200 });
+  if (year) problems.year = year;
+  for (const key of ['budgetOpeningEquity', 'openingEquity', 'allocation'] as const) {
+    const problem = numberProblem(draft[key], key === 'allocation' ? { min: 0 } : {});
+    if (problem) problems[key] = problem;
+  }
   for (const line of allLines(draft)) {
-    for (const field of ['budget', 'forecast'] as const) {
-      const problem = numberProblem(line[field]);
+    if (line.label.trim() === '') problems[`${line.id}.label`] = texts.fields.required;
+    const outcomeOptional = !comparesOutcome(draft);
+    const rules = { budget: {}, forecast: { optional: comparesOutcome(draft) }, outcome: { optional: outcomeOptional } };
+    for (const field of ['budget', 'forecast', 'outcome'] as const) {
+      const problem = numberProblem(line[field], rules[field]);
       if (problem) problems[`${line.id}.${field}`] = problem;
     }
   }
   return problems;
 }
 
-const lineOf = (line: FollowUpLineDraft): FollowUpLine => ({
-  label: line.label,
-  budget: parseTypedNumber(line.budget) ?? 0,
-  forecast: parseTypedNumber(line.forecast) ?? 0,
-  explanation: line.explanation.trim(),
-});
+/** Whether the line's deviation must be explained, once its figures are numbers. */
+export function needsExplanation(draft: FollowUpDraft, line: FollowUpLineDraft): boolean {
+  const budget = parseTypedNumber(line.budget);
+  const compared = parseTypedNumber(comparedText(draft, line));
+  return budget !== undefined && compared !== undefined && mustExplain(compared, budget, draft.carried.thresholds);
+}
 
-export function followUpModelOf(draft: FollowUpDraft): FollowUpModel {
+const amount = (text: string) => parseTypedNumber(text) ?? 0;
+
+/** The model of a draft without problems (check followUpProblems first). */
+export function followUpModelOf(draft: FollowUpDraft, today?: Date): FollowUpModel {
+  const outcomeBasis = comparesOutcome(draft);
+  const lineOf = (line: FollowUpLineDraft): FollowUpLine => {
+    const outcome = parseTypedNumber(line.outcome);
+    return {
+      label: line.label.trim(),
+      budget: amount(line.budget),
+      forecast: amount(outcomeBasis ? line.outcome : line.forecast),
+      explanation: line.explanation.trim(),
+      ...(!outcomeBasis && outcome !== undefined ? { outcome } : {}),
+    };
+  };
+  const opening = amount(draft.openingEquity);
   return {
-    ...draft.carried,
+    year: amount(draft.year),
+    period: PERIOD_NAMES[draft.period],
+    basis: outcomeBasis ? 'outcome' : 'forecast',
     income: draft.income.map(lineOf),
-    costSections: draft.sections.map((section) => ({ title: section.title, lines: section.lines.map(lineOf) })),
+    costSections: draft.sections.map((section) => ({ title: section.title.trim(), lines: section.lines.map(lineOf) })),
+    stated: draft.carried.stated,
+    equity: { assumedOpening: amount(draft.budgetOpeningEquity), actualOpening: opening, allocation: amount(draft.allocation) },
+    equitySteps: draft.carried.equitySteps,
+    thresholds: draft.carried.thresholds,
+    source: draft.carried.source.trim() || enteredInPane(today),
+    notes: draft.carried.notes,
   };
 }
 
@@ -103,17 +181,17 @@ export function pasteForecasts(draft: FollowUpDraft, text: string): ForecastPast
     const label = cells[0] ?? '';
     if (label === '') continue;
     const filled = cells.slice(1).filter((cell) => cell !== '');
-    const amount = filled.length === 0 ? undefined : parseTypedNumber(filled[filled.length - 1]);
+    const value = filled.length === 0 ? undefined : parseTypedNumber(filled[filled.length - 1]);
     if (!known.has(normal(label))) unmatched.push(label);
-    else if (amount === undefined) notNumbers.push(label);
-    else amounts.set(normal(label), amount);
+    else if (value === undefined) notNumbers.push(label);
+    else amounts.set(normal(label), value);
   }
   let updated = 0;
   const set = (line: FollowUpLineDraft, cost: boolean): FollowUpLineDraft => {
-    const amount = amounts.get(normal(line.label));
-    if (amount === undefined) return line;
+    const value = amounts.get(normal(line.label));
+    if (value === undefined) return line;
     updated += 1;
-    return { ...line, forecast: formatTypedNumber(cost ? Math.abs(amount) : amount) };
+    return { ...line, forecast: formatTypedNumber(cost ? Math.abs(value) : value) };
   };
   const next: FollowUpDraft = {
     ...draft,
@@ -123,23 +201,26 @@ export function pasteForecasts(draft: FollowUpDraft, text: string): ForecastPast
   return { draft: next, updated, unmatched, notNumbers };
 }
 
-const isLine = isShape<FollowUpLineDraft>({ id: isString, label: isString, budget: isString, forecast: isString, explanation: isString });
+const isLine = isShape<FollowUpLineDraft>({ id: isString, label: isString, budget: isString, forecast: isString, outcome: isString, explanation: isString });
 const isSection = isShape<FollowUpSectionDraft>({ id: isString, title: isString, lines: isArrayOf(isLine) });
 const isCarried = isShape<FollowUpCarried>({
-  year: isNumber,
-  period: isString,
-  basis: isOneOf<FollowUpBasis>(['forecast', 'outcome']),
   stated: isRecord as unknown as Guard<FollowUpCarried['stated']>,
-  equity: isShape<FollowUpCarried['equity']>({ assumedOpening: isNumber, actualOpening: isNumber, allocation: isNumber }),
   equitySteps: isArrayOf(isRecord) as unknown as Guard<FollowUpCarried['equitySteps']>,
   thresholds: isShape<FollowUpCarried['thresholds']>({ share: isNumber, amount: isNumber }),
-  budgetShare: (value): value is number | undefined => value === undefined || isNumber(value),
   source: isString,
   notes: isArrayOf(isString),
 });
 
-/** A stored follow-up draft the form can show as it is. */
+/**
+ * A stored follow-up draft the form can show as it is. Drafts of the fixed "tertial 2 2022"
+ * form (before issue 13) have no year field and fail here, so the form starts afresh.
+ */
 export const isFollowUpDraft: Guard<FollowUpDraft> = isShape<FollowUpDraft>({
+  year: isString,
+  period: isOneOf<OutcomePeriod>(FOLLOW_UP_PERIODS),
+  budgetOpeningEquity: isString,
+  openingEquity: isString,
+  allocation: isString,
   carried: isCarried,
   income: isArrayOf(isLine),
   sections: isArrayOf(isSection),

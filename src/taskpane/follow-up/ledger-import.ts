@@ -1,4 +1,4 @@
-import { AccountRule, BudgetLineRef, LedgerFinding, ledgerOutcome, OutcomePeriod, PERIOD_MONTHS, PERIOD_NAMES, proposeAccountMap, readSie } from '../../domain/ledger';
+import { AccountRule, BudgetLineRef, LedgerFinding, ledgerOutcome, OutcomePeriod, proposeAccountMap, readSie } from '../../domain/ledger';
 import { Grid } from '../../sheets/grid';
 import { readAccountMap } from '../../sheets/rules/account-map';
 import { formatTypedNumber, parseTypedNumber } from '../forms/numbers';
@@ -45,25 +45,24 @@ export function previewLedger(draft: FollowUpDraft, bytes: Uint8Array, period: O
   if (!outcome.ok) return { ok: false, findings };
   const previewLines = lines.map(({ label, draft: line }) => {
     const value = outcome.outcome.outcomes.get(label) ?? 0;
-    const current = parseTypedNumber(line.forecast);
-    return { id: line.id, label, current: line.forecast, outcome: value, typed: current !== undefined && current !== 0 && Math.abs(current - value) > 0.0005 };
+    const current = parseTypedNumber(line.outcome);
+    return { id: line.id, label, current: line.outcome, outcome: value, typed: current !== undefined && current !== 0 && Math.abs(current - value) > 0.0005 };
   });
   const mapping = rules.map((rule) => ({ accounts: rule.accounts, name: read.file.accounts.get(rule.accounts) ?? '', line: rule.line }));
   return { ok: true, preview: { period, lines: previewLines, mapping, proposed: !fromTable, findings }, findings };
 }
 
-/** The form with the outcomes in; lines the treasurer had typed stay unless `replaceTyped`. */
+/** The form with the period's outcomes in; lines the treasurer had typed stay unless `replaceTyped`. */
 export function applyLedger(draft: FollowUpDraft, preview: LedgerPreview, replaceTyped: boolean): FollowUpDraft {
   const byId = new Map(preview.lines.map((line) => [line.id, line]));
   const set = (line: FollowUpLineDraft): FollowUpLineDraft => {
     const found = byId.get(line.id);
     if (!found || (found.typed && !replaceTyped)) return line;
-    return { ...line, forecast: formatTypedNumber(Math.round(found.outcome * 1000) / 1000) };
+    return { ...line, outcome: formatTypedNumber(Math.round(found.outcome * 1000) / 1000) };
   };
-  const share = PERIOD_MONTHS[preview.period] / 12;
-  const { budgetShare: _old, ...carried } = draft.carried;
   return {
-    carried: { ...carried, basis: 'outcome', period: PERIOD_NAMES[preview.period], ...(share < 1 ? { budgetShare: share } : {}) },
+    ...draft,
+    period: preview.period,
     income: draft.income.map(set),
     sections: draft.sections.map((section) => ({ ...section, lines: section.lines.map(set) })),
   };

@@ -9,6 +9,9 @@ import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
+import { NumberSetting } from '../forms/NumberSetting';
+import { SelectField } from '../forms/SelectField';
+import { ChangeMode } from '../../domain';
 import { texts } from '../texts';
 import { FyeDraft, fyeModelOf, fyeProblems, FyeRowDraft, fyeRowDraft, rowChange } from './fye-draft';
 
@@ -20,6 +23,7 @@ export interface FyeFormProps {
 }
 
 const t = texts.fyeForm;
+const MODES = [['relative', t.modes.relative], ['pp', t.modes.pp]] as const;
 
 /** Full-year equivalents per municipality, last year and this year (DOMAIN.md §5), then "Bygg bladet". */
 export function FyeForm({ draft, onDraftChange, port, onBuilt }: FyeFormProps) {
@@ -45,6 +49,10 @@ export function FyeForm({ draft, onDraftChange, port, onBuilt }: FyeFormProps) {
         <TextField label={t.period} value={draft.period} problem={problems.period} onChange={(period) => onDraftChange((old) => ({ ...old, period }))} />
         <TextField label={t.previousYear} value={draft.previousYear} problem={problems.previousYear} numeric onChange={(previousYear) => onDraftChange((old) => ({ ...old, previousYear }))} />
         <TextField label={t.year} value={draft.year} problem={problems.year} numeric onChange={(year) => onDraftChange((old) => ({ ...old, year }))} />
+      </div>
+      <div className={styles.years}>
+        <NumberSetting label={t.goal} value={draft.goal} scale={100} rule={{ min: -100, max: 100 }} onChange={(goal) => onDraftChange((old) => ({ ...old, goal }))} />
+        <SelectField<ChangeMode> label={t.mode} value={draft.mode} options={MODES} onChange={(mode) => onDraftChange((old) => ({ ...old, mode }))} />
       </div>
       {draft.rows.map((row, index) => {
         const legend = row.municipality.trim() || t.unnamed(index + 1);

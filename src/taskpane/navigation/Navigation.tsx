@@ -1,4 +1,5 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { texts } from '../texts';
 import { PANEL_ELEMENT_ID, TAB_IDS, TAB_LABELS, tabElementId, TabId } from './tabs';
 
@@ -8,16 +9,26 @@ export interface NavigationProps {
 }
 
 const useStyles = makeStyles({
-  // Nine tabs do not fit 320 px in a row: they wrap onto a few lines instead of scrolling away.
+  // Nine tabs do not fit 320 px: one row that scrolls sideways, not four rows of wrap (issue 13).
   list: {
-    flexWrap: 'wrap',
-    rowGap: tokens.spacingVerticalXXS,
+    flexWrap: 'nowrap',
+    overflowX: 'auto',
+    overflowY: 'hidden',
+    scrollbarWidth: 'thin',
+    maxWidth: '100%',
+  },
+  tab: {
+    flexShrink: 0,
   },
 });
 
 /** Tabs between the pane's pages; arrow keys move between them, as Fluent's TabList does. */
 export function Navigation({ selected, onSelect }: NavigationProps) {
   const styles = useStyles();
+  // The chosen tab stays in view when the row is scrolled (arrow keys, or a tab opened from elsewhere).
+  useEffect(() => {
+    document.getElementById(tabElementId(selected))?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
   return (
     <TabList
       className={styles.list}
@@ -27,7 +38,7 @@ export function Navigation({ selected, onSelect }: NavigationProps) {
       aria-label={texts.navigation.label}
     >
       {TAB_IDS.map((tab) => (
-        <Tab key={tab} value={tab} id={tabElementId(tab)} aria-controls={PANEL_ELEMENT_ID}>
+        <Tab key={tab} className={styles.tab} value={tab} id={tabElementId(tab)} aria-controls={PANEL_ELEMENT_ID}>
           {TAB_LABELS[tab]}
         </Tab>
       ))}

@@ -1,8 +1,8 @@
-import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
+import { Body1, Button, Subtitle1, Subtitle2 } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { formatSwedishPercentFixed } from '../../domain';
 import { participantsSheet } from '../../sheets/participants';
-import { Gender } from '../../sheets/participants/model';
+import { Gender, StatedRate } from '../../sheets/participants/model';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
 import { useFormBuild } from '../build/useFormBuild';
@@ -11,6 +11,7 @@ import { RemoveButton } from '../forms/RemoveButton';
 import { SelectField } from '../forms/SelectField';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
+import { NumberSetting } from '../forms/NumberSetting';
 import { texts } from '../texts';
 import { COUNT_FIELDS, ParticipantRowDraft, participantRowDraft, ParticipantsDraft, participantProblems, participantsModelOf, pooledPositive } from './participants-draft';
 
@@ -76,8 +77,45 @@ export function ParticipantsForm({ draft, onDraftChange, port, onBuilt }: Partic
           {t.add}
         </Button>
       </div>
+      <StatedRates draft={draft} onDraftChange={onDraftChange} />
       <Body1 role="status">{pooled ? t.pooled(formatSwedishPercentFixed(pooled.rate, 1), pooled.positive, pooled.finished) : t.noPooled}</Body1>
       <BuildBar build={build} onBuild={onBuild} />
     </form>
+  );
+}
+
+type StatedChange = (index: number, change: Partial<StatedRate>) => void;
+
+/** The rates the report states in words (seed 004: 85,5 % of 14), each checked on the sheet against the rows. */
+function StatedRates({ draft, onDraftChange }: Pick<ParticipantsFormProps, 'draft' | 'onDraftChange'>) {
+  const styles = useFormStyles();
+  const edit: StatedChange = (index, change) => onDraftChange((old) => ({ ...old, stated: old.stated.map((rate, i) => (i === index ? { ...rate, ...change } : rate)) }));
+  const remove = (index: number) => onDraftChange((old) => ({ ...old, stated: old.stated.filter((_, i) => i !== index) }));
+  const add = () => onDraftChange((old) => ({ ...old, stated: [...old.stated, { platform: old.rows[0]?.platform ?? '', finished: 0, rate: 0 }] }));
+  return (
+    <section className={styles.section} aria-labelledby="participants-stated-heading">
+      <Subtitle2 as="h3" id="participants-stated-heading">
+        {t.statedHeading}
+      </Subtitle2>
+      <Body1>{t.statedIntro}</Body1>
+      {draft.stated.map((stated, index) => (
+        // Keyed by position and count: removing a rate redraws the rest from their values.
+        <div key={`${index}-${draft.stated.length}`} role="group" aria-label={t.statedWhat(index + 1)} className={styles.group}>
+          <div className={styles.row}>
+            <TextField className={styles.grow} label={t.statedPlatform} value={stated.platform} onChange={(platform) => edit(index, { platform })} />
+            <RemoveButton what={t.statedWhat(index + 1)} onRemove={() => remove(index)} />
+          </div>
+          <div className={styles.years}>
+            <NumberSetting label={t.statedFinished} value={stated.finished} rule={{ whole: true, min: 0 }} onChange={(finished) => edit(index, { finished })} />
+            <NumberSetting label={t.statedRate} value={stated.rate} scale={100} rule={{ min: 0, max: 100 }} onChange={(rate) => edit(index, { rate })} />
+          </div>
+        </div>
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" onClick={add}>
+          {t.addStated}
+        </Button>
+      </div>
+    </section>
   );
 }

@@ -29,9 +29,9 @@ const useStyles = makeStyles({
 });
 
 /** "Dela med styrelsen" on the Kontroll page: copies of the sheets that work without the add-in. */
-export function SharePanel({ port }: { readonly port?: WorkbookPort }) {
+export function SharePanel({ port, includeBackups = false }: { readonly port?: WorkbookPort; readonly includeBackups?: boolean }) {
   const styles = useStyles();
-  const { status, share, confirm, cancel } = useBoardShare(port);
+  const { status, share, confirm, cancel } = useBoardShare(port, includeBackups);
   const working = status.kind === 'working';
   return (
     <section className={styles.panel} aria-labelledby="share-heading">

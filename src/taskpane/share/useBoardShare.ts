@@ -6,6 +6,7 @@ import { ApplyOptions, WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
 import { BoardPlans, boardPlans } from './board-plans';
 import { shareTexts } from './share-texts';
+import { withoutBackups } from '../build/backup-sheets';
 
 export type ShareIntent = 'success' | 'error' | 'info';
 
@@ -28,7 +29,7 @@ export interface BoardShare {
  * export as `finsam export`) and writes the board's copies as new sheets. The user's sheets are
  * only read; an earlier copy is replaced only after a yes, and then kept under a new name.
  */
-export function useBoardShare(port: WorkbookPort | undefined): BoardShare {
+export function useBoardShare(port: WorkbookPort | undefined, includeBackups = false): BoardShare {
   const announce = useAnnounce();
   const [status, setStatus] = useState<ShareStatus>({ kind: 'idle' });
   const pending = useRef<BoardPlans | undefined>(undefined);
@@ -66,7 +67,7 @@ export function useBoardShare(port: WorkbookPort | undefined): BoardShare {
       const grids = await port.readGrids();
       // The export needs the calculation engine; it loads only when the button is used.
       const { exportNative } = await import('../../export/export-native');
-      const board = boardPlans(grids, exportNative(grids).conversions, kindOf);
+      const board = boardPlans(withoutBackups(grids, includeBackups), exportNative(grids).conversions, kindOf);
       if (board.plans.length === 0) return report('info', shareTexts.nothing);
       const names = new Set(await port.sheetNames());
       const existing = board.plans.map((plan) => plan.name).filter((name) => names.has(name));
@@ -79,7 +80,7 @@ export function useBoardShare(port: WorkbookPort | undefined): BoardShare {
     } catch (thrown) {
       report('error', shareTexts.failed(messageOf(thrown), []));
     }
-  }, [port, report, write]);
+  }, [port, report, write, includeBackups]);
 
   const confirm = useCallback(async () => {
     const board = pending.current;

@@ -1,4 +1,5 @@
 import { defaultRuleSet, formatSwedishNumber, formatSwedishPercent, targetSharesSumOk, YEAR_RANGE } from '../../domain';
+import { enteredInPane } from '../forms/source';
 import { readAmount } from '../../sheets/grid';
 import { SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
 import { numberProblem, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
@@ -107,6 +108,6 @@ export function socialBudgetModelOf(draft: SocialBudgetDraft): SocialBudgetModel
     ...optional('statedMaximum', typedNumberOrNull(draft.statedMaximum)),
     ...optional('statedImpactValue', typedNumberOrNull(draft.statedImpactValue)),
     targetIndex: parseTypedNumber(draft.targetIndex) ?? 0,
-    source: draft.source.trim(),
+    source: draft.source.trim() || enteredInPane(),
   };
 }

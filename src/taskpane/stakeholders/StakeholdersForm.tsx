@@ -8,6 +8,7 @@ import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
+import { SelectField } from '../forms/SelectField';
 import { texts } from '../texts';
 import { rowStanding, stakeholderModelOf, stakeholderProblems, StakeholderRowDraft, stakeholderRowDraft, StakeholdersDraft } from './stakeholders-draft';
 
@@ -19,6 +20,8 @@ export interface StakeholdersFormProps {
 }
 
 const t = texts.stakeholdersForm;
+/** The highest rating: 5 in seed 002; any whole scale from 3 to 10. */
+const SCALES = [3, 4, 5, 6, 7, 8, 9, 10].map((scale) => [String(scale), String(scale)] as const);
 
 /** The stakeholder analysis (seed 002): interest and influence per stakeholder, then "Bygg bladet". */
 export function StakeholdersForm({ draft, onDraftChange, port, onBuilt }: StakeholdersFormProps) {
@@ -38,7 +41,10 @@ export function StakeholdersForm({ draft, onDraftChange, port, onBuilt }: Stakeh
         {t.heading}
       </Subtitle1>
       <Body1>{t.intro(draft.scale)}</Body1>
-      <TextField label={t.year} value={draft.year} problem={problems.year} numeric onChange={(year) => onDraftChange((old) => ({ ...old, year }))} />
+      <div className={styles.years}>
+        <TextField label={t.year} value={draft.year} problem={problems.year} numeric onChange={(year) => onDraftChange((old) => ({ ...old, year }))} />
+        <SelectField label={t.scale} value={String(draft.scale)} options={SCALES} onChange={(scale) => onDraftChange((old) => ({ ...old, scale: Number(scale) }))} />
+      </div>
       {draft.rows.map((row, index) => {
         const standing = rowStanding(row, draft.scale);
         const legend = row.name.trim() || t.unnamed(index + 1);

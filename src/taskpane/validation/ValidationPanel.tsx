@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { texts } from '../texts';
 import { FindingList } from './FindingList';
 import { Validation } from './useValidation';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 /** "Kontroll": check the workbook as it is now, list what is wrong, go to the cell. */
 export function ValidationPanel({ validation }: { readonly validation: Validation }) {
   const styles = useStyles();
-  const { status, run, select, selectProblem } = validation;
+  const { status, run, select, selectProblem, includeBackups, setIncludeBackups } = validation;
   const running = status.kind === 'running';
   return (
     <section className={styles.panel} aria-labelledby="validation-heading">
@@ -23,6 +23,7 @@ export function ValidationPanel({ validation }: { readonly validation: Validatio
         {texts.validation.heading}
       </Subtitle1>
       <Body1>{texts.validation.intro}</Body1>
+      <Checkbox label={texts.validation.includeBackups} checked={includeBackups} onChange={(_event, data) => setIncludeBackups(data.checked === true)} />
       <Button appearance="primary" onClick={() => void run()} disabledFocusable={running} icon={running ? <Spinner size="tiny" /> : undefined}>
         {running ? texts.validation.running : texts.validation.run}
       </Button>

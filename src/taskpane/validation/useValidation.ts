@@ -3,6 +3,7 @@ import { Finding } from '../../sheets/findings';
 import { WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
 import { texts } from '../texts';
+import { withoutBackups } from '../build/backup-sheets';
 import { countBySeverity, WorkbookValidator } from './validator';
 
 export type ValidationStatus =
@@ -19,6 +20,9 @@ export interface Validation {
   select(finding: Finding): Promise<void>;
   /** Why the last selection failed, if it did. */
   readonly selectProblem?: string;
+  /** Whether "(gammal)" backups are checked and shared too; off unless the user asks. */
+  readonly includeBackups: boolean;
+  setIncludeBackups(include: boolean): void;
 }
 
 /**
@@ -30,6 +34,7 @@ export function useValidation(port: WorkbookPort | undefined, validate: Workbook
   const [status, setStatus] = useState<ValidationStatus>({ kind: 'idle' });
   const [selectProblem, setSelectProblem] = useState<string | undefined>(undefined);
   const runs = useRef(0);
+  const [includeBackups, setIncludeBackups] = useState(false);
 
   const run = useCallback(async ({ quiet = false }: { readonly quiet?: boolean } = {}) => {
     const own = (runs.current += 1);
@@ -37,7 +42,7 @@ export function useValidation(port: WorkbookPort | undefined, validate: Workbook
     if (!port) return fail(texts.build.noWorkbook);
     setStatus({ kind: 'running' });
     try {
-      const findings = validate(await port.readGrids());
+      const findings = validate(withoutBackups(await port.readGrids(), includeBackups));
       if (own !== runs.current) return;
       setStatus({ kind: 'done', findings });
       const { errors, warnings } = countBySeverity(findings);
@@ -50,7 +55,7 @@ export function useValidation(port: WorkbookPort | undefined, validate: Workbook
       setStatus({ kind: 'failed', message });
       announce(message);
     }
-  }, [port, validate, announce]);
+  }, [port, validate, announce, includeBackups]);
 
   const select = useCallback(
     async ({ where }: Finding) => {
@@ -67,5 +72,5 @@ export function useValidation(port: WorkbookPort | undefined, validate: Workbook
     [port, announce],
   );
 
-  return { status, run, select, selectProblem };
+  return { status, run, select, selectProblem, includeBackups, setIncludeBackups };
 }

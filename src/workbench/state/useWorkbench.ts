@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EngineWorkbook } from '../../workbook/engine/engine-workbook';
+import { contentFileName } from '../content-file-name';
 import { downloadBytes } from '../download';
 import { exampleLabel, workbenchTexts } from '../texts';
 import { EMPTY_EXAMPLE, exampleWorkbook } from '../workbooks';
@@ -15,6 +16,8 @@ export interface OpenWorkbook {
   readonly workbook: EngineWorkbook;
   /** "budget-2021-2023.xlsx": what Spara .xlsx calls the file. */
   readonly fileName: string;
+  /** An example or a new workbook: Spara .xlsx names the file after what it holds (issue 13). */
+  readonly namedByContent?: boolean;
   readonly generation: number;
 }
 
@@ -25,16 +28,17 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * while this one has unsaved changes asks first (never lose the user's work); the question is
  * `pendingOpen`, answered with confirmOpen or cancelOpen.
  */
-export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonly fileName: string }) {
-  const [open, setOpen] = useState<OpenWorkbook>({ ...first, generation: 0 });
+export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonly fileName: string; readonly namedByContent?: boolean }) {
+  const [open, setOpen] = useState<OpenWorkbook>({ namedByContent: true, ...first, generation: 0 });
   const [status, setStatus] = useState<WorkbenchStatus | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [pendingOpen, setPendingOpen] = useState(false);
   const pending = useRef<(() => Promise<void>) | undefined>(undefined);
   const { version, dirty, markSaved } = useEngineVersion(open.workbook);
+  useLeaveGuard(dirty);
 
-  const replace = useCallback((workbook: EngineWorkbook, fileName: string, shownName: string) => {
-    setOpen((old) => ({ workbook, fileName, generation: old.generation + 1 }));
+  const replace = useCallback((workbook: EngineWorkbook, fileName: string, shownName: string, namedByContent = true) => {
+    setOpen((old) => ({ workbook, fileName, namedByContent, generation: old.generation + 1 }));
     setStatus({ intent: 'success', message: workbenchTexts.opened(shownName) });
   }, []);
 
@@ -56,7 +60,7 @@ export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonl
   const openFile = useCallback((file: File) => guarded(async () => {
     const { openWorkbookFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx-files');
     const opened = await openWorkbookFile(file);
-    if (opened.ok) replace(opened.value, file.name, file.name);
+    if (opened.ok) replace(opened.value, file.name, file.name, false);
     else setStatus({ intent: 'error', message: workbenchTexts.openFailed(opened.message) });
   }), [guarded, replace]);
 
@@ -66,9 +70,10 @@ export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonl
       const { workbookFileBytes } = await import(/* webpackChunkName: "xlsx" */ '../xlsx-files');
       const written = await workbookFileBytes(open.workbook);
       if (!written.ok) return setStatus({ intent: 'error', message: workbenchTexts.saveFailed(written.message) });
-      downloadBytes(written.value, open.fileName, XLSX_MIME);
+      const fileName = (open.namedByContent && contentFileName(await open.workbook.readGrids())) || open.fileName;
+      downloadBytes(written.value, fileName, XLSX_MIME);
       markSaved();
-      setStatus({ intent: 'success', message: workbenchTexts.saved(open.fileName) });
+      setStatus({ intent: 'success', message: workbenchTexts.saved(fileName) });
     } catch (thrown) {
       setStatus({ intent: 'error', message: workbenchTexts.saveFailed(thrown instanceof Error ? thrown.message : String(thrown)) });
     } finally {
@@ -87,3 +92,17 @@ export function useWorkbench(first: { readonly workbook: EngineWorkbook; readonl
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
+
+/** Reloading or closing the tab with unsaved changes asks first (the browser's own question; issue 13). */
+function useLeaveGuard(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+}

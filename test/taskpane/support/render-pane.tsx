@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render } from '@testing-library/react';
 import { App, AppProps } from '../../../src/taskpane/App';
-import { localFormStorage } from '../../../src/taskpane/persistence/storage';
+import { examplePaneForms, savePaneForms } from '../../../src/taskpane/persistence/pane-forms';
+import { FormStorage, localFormStorage } from '../../../src/taskpane/persistence/storage';
 import { memoryStorage } from './fake-workbook';
 
 // The budget form has a few hundred fields; role queries over it take seconds in jsdom.
@@ -26,9 +27,19 @@ if (typeof Element !== 'undefined') {
   };
 }
 
-/** The whole pane as the user sees it, with a fresh in-memory storage unless one is given. */
+/**
+ * An in-memory storage holding the seed examples as drafts: the forms these tests fill in and
+ * check against hand-computed seed figures (a new user's pane starts empty, issue 13).
+ */
+export function exampleStorage(): FormStorage {
+  const storage = localFormStorage(memoryStorage());
+  savePaneForms(storage, examplePaneForms());
+  return storage;
+}
+
+/** The whole pane as the user sees it, with the examples in a fresh in-memory storage unless a storage is given. */
 export function renderPane(props: AppProps = {}) {
-  const storage = props.storage ?? localFormStorage(memoryStorage());
+  const storage = props.storage ?? exampleStorage();
   return render(
     <FluentProvider theme={webLightTheme}>
       <App storage={storage} {...props} />

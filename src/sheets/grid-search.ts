@@ -13,7 +13,7 @@ export interface CellPosition {
 export function isBlankCell(cell: CellContent): boolean {
   // readLabel remembers a long text, so a cell of a million spaces is not trimmed on every look;
   // a short one is blank when trim leaves nothing (what readLabel would give, without its copy).
-  return cell === null || (typeof cell === 'string' && (cell.length > 256 ? readLabel(cell) === '' : cell.trim() === ''));
+  return cell === null || cell === undefined || (typeof cell === 'string' && (cell.length > 256 ? readLabel(cell) === '' : cell.trim() === ''));
 }
 
 /** The widest row of the grid, so a scan never misses a cell on a long row. */

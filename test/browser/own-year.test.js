@@ -113,4 +113,14 @@ test('a 2024–2026 budget typed into the empty pane and a T1 follow-up from it 
       assertNoSeed(cells, `${grid.sheet} (fil)`);
       assertNoSeed(grid.formulas.flat().filter(Boolean).map(String), `${grid.sheet} (formler)`);
     }
+
+    // A change after the save, then closing the tab: the browser asks first (beforeunload).
+    await h.sheetTab(page, 'Blad1').click();
+    await h.typeInto(page, 'A1', 'osparat');
+    const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.dismiss();
+    }));
+    await page.close({ runBeforeUnload: true });
+    assert.equal(await asked, 'beforeunload');
   }));

@@ -289,5 +289,9 @@ export const texts = {
     selectFailed: (sheet: string, cell: string) => `Cellen ${sheet}!${cell} kunde inte väljas.`,
     notYet: 'Ingen kontroll är gjord ännu.',
     includeBackups: 'Ta med gamla kopior (blad som slutar på "(gammal)") i kontrollen och delningen',
+    report: 'Spara rapport till styrelsen (HTML)',
+    reportFile: 'arbetsboken',
+    reportSaved: (file: string) => `Rapporten är sparad som ${file}. Öppna den i webbläsaren och skriv ut den till PDF (A4): det sociala bokslutet med Impact Visare, budgetens resultat och kontrollens fynd.`,
+    reportFailed: (reason: string) => `Rapporten kunde inte sparas: ${reason}`,
   },
 } as const;

@@ -1,5 +1,7 @@
 import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { texts } from '../texts';
+import { BOARD_REPORT_FILE, saveBoardReport } from './board-report';
 import { FindingList } from './FindingList';
 import { Validation } from './useValidation';
 import { groupFindings } from './validator';
@@ -17,6 +19,15 @@ export function ValidationPanel({ validation }: { readonly validation: Validatio
   const styles = useStyles();
   const { status, run, select, selectProblem, includeBackups, setIncludeBackups } = validation;
   const running = status.kind === 'running';
+  const [report, setReport] = useState<{ readonly ok: boolean; readonly message: string } | undefined>(undefined);
+  const saveReport = (grids: Parameters<typeof saveBoardReport>[0], findings: Parameters<typeof saveBoardReport>[1]) => {
+    try {
+      saveBoardReport(grids, findings, texts.validation.reportFile);
+      setReport({ ok: true, message: texts.validation.reportSaved(BOARD_REPORT_FILE) });
+    } catch (thrown) {
+      setReport({ ok: false, message: texts.validation.reportFailed(thrown instanceof Error ? thrown.message : String(thrown)) });
+    }
+  };
   return (
     <section className={styles.panel} aria-labelledby="validation-heading">
       <Subtitle1 as="h2" id="validation-heading">
@@ -47,6 +58,12 @@ export function ValidationPanel({ validation }: { readonly validation: Validatio
         </MessageBar>
       )}
       {status.kind === 'done' && <FindingList groups={groupFindings(status.findings)} onSelect={(finding) => void select(finding)} />}
+      {status.kind === 'done' && <Button onClick={() => saveReport(status.grids, status.findings)}>{texts.validation.report}</Button>}
+      {report && (
+        <MessageBar intent={report.ok ? 'success' : 'error'} layout="multiline">
+          <MessageBarBody>{report.message}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

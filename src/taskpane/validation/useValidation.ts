@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Finding } from '../../sheets/findings';
+import { Grid } from '../../sheets/grid';
 import { WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
 import { texts } from '../texts';
@@ -9,7 +10,7 @@ import { countBySeverity, WorkbookValidator } from './validator';
 export type ValidationStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running' }
-  | { readonly kind: 'done'; readonly findings: readonly Finding[] }
+  | { readonly kind: 'done'; readonly findings: readonly Finding[]; readonly grids: readonly Grid[] }
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface Validation {
@@ -42,9 +43,10 @@ export function useValidation(port: WorkbookPort | undefined, validate: Workbook
     if (!port) return fail(texts.build.noWorkbook);
     setStatus({ kind: 'running' });
     try {
-      const findings = validate(withoutBackups(await port.readGrids(), includeBackups));
+      const grids = withoutBackups(await port.readGrids(), includeBackups);
+      const findings = validate(grids);
       if (own !== runs.current) return;
-      setStatus({ kind: 'done', findings });
+      setStatus({ kind: 'done', findings, grids });
       const { errors, warnings } = countBySeverity(findings);
       if (!quiet) announce(findings.length === 0 ? texts.validation.allGood : texts.validation.counted(errors, warnings));
     } catch (thrown) {

@@ -58,8 +58,16 @@ function checkAreas(grid: Grid, scan: ReportScan, weightScale: number): Finding[
   const rows = scan.indicators
     .map(({ cells }) => ({ area: textOf(cells[labels.area] ?? null), weight: readAmount(cells[labels.weight] ?? null), achieved: cells[labels.achieved] === true }))
     .filter((entry): entry is { area: string; weight: number; achieved: boolean } => entry.area !== '' && entry.weight !== undefined);
+  // Each area's rows by its cleaned name, cleaned once per row: a sheet of long texts stays linear.
+  const byArea = new Map<string, typeof rows>();
+  for (const entry of rows) {
+    const key = normalizeName(entry.area);
+    const same = byArea.get(key);
+    if (same) same.push(entry);
+    else byArea.set(key, [entry]);
+  }
   for (const area of scan.areas) {
-    const mine = area.whole ? rows : rows.filter((entry) => normalizeName(entry.area) === normalizeName(area.name));
+    const mine = area.whole ? rows : (byArea.get(normalizeName(area.name)) ?? []);
     if (mine.length === 0) continue;
     const target = readAmount(area.cells[labels.targetIndex] ?? null) ?? scan.targetIndex;
     if (target === undefined) continue;
@@ -70,8 +78,8 @@ function checkAreas(grid: Grid, scan: ReportScan, weightScale: number): Finding[
   }
   const named = new Set(scan.areas.map((area) => normalizeName(area.name)));
   if (scan.areas.length > 0) {
-    for (const name of new Set(rows.map((entry) => entry.area))) {
-      if (!named.has(normalizeName(name))) findings.push(finding(grid, 'stated-total', say.areaMissing(name), scan.areas[0].row, 0, 'warning'));
+    for (const [key, [{ area: name }]] of byArea) {
+      if (!named.has(key)) findings.push(finding(grid, 'stated-total', say.areaMissing(name), scan.areas[0].row, 0, 'warning'));
     }
   }
   return findings;

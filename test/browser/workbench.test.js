@@ -106,3 +106,15 @@ test('opening an example over unsaved changes asks first, and Avbryt keeps them'
     await h.sheetTab(page, 'Deltagare').waitFor();
     assert.deepEqual(await h.sheetNames(page), ['Deltagare', 'FINSAM-regler']);
   }));
+
+test('charts: the follow-up example draws its budget-against-prognos charts beside the grid, from the page\'s own server', () =>
+  inBrowser({}, async (page, browser) => {
+    await page.goto(`${server.url}?example=uppfoljning-tertial-2-2022`);
+    const charts = page.locator('aside[aria-label^="Diagram på bladet"]');
+    await charts.locator('svg').first().waitFor();
+    assert.ok((await charts.locator('svg').count()) >= 1);
+    // The chart library is its own chunk, loaded only now, and from the same server.
+    assert.ok(browser.requests.every((url) => url.startsWith(server.url)), browser.requests.join(' '));
+    assert.ok(browser.requests.length > 2, `no chart chunk among ${browser.requests.join(' ')}`);
+    await h.screenshot(page, 'workbench-charts');
+  }));

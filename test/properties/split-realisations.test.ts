@@ -136,7 +136,9 @@ describe('the 50/25/25 split: domain, SHARES and CONTRIBUTION, the budget findin
           const three = years.slice(3 * s, 3 * s + 3);
           // All years of a sheet have as many municipalities as its first.
           const m = three[0].populations.length;
-          const fitted = three.map((c) => ({ ...c, populations: Array.from({ length: m }, (_, k) => c.populations[k] ?? 1) }));
+          // Cut to m, a year could be left with only zero populations, which has no split: give it one person.
+          const fit = (c: Split) => Array.from({ length: m }, (_, k) => c.populations[k] ?? 1);
+          const fitted = three.map((c) => ({ ...c, populations: fit(c).some((p) => p > 0) ? fit(c) : [1, ...fit(c).slice(1)] }));
           return { fitted, typedYears: typed.slice(3 * s, 3 * s + 3), plan: budgetSheet.plan(budgetOf(fitted, typed.slice(3 * s, 3 * s + 3)), `Budget ${s + 1}`) };
         });
         const engine = engineFromPlan({ sheets: plans.map((p) => p.plan) });

@@ -41,8 +41,8 @@ export function scanFollowUp(grid: Grid): FollowUpScanResult {
   const thresholds = readThresholds(reader);
   const budgetShare = findLabel(grid, labels.budgetShare) ? settingNumber(reader, labels.budgetShare, '') : undefined;
   const stated = readStated(reader, resultRow);
-  const equity = readEquity(reader);
-  const equitySteps = readSteps(reader);
+  const equity = readEquity(reader, resultRow);
+  const equitySteps = readSteps(reader, resultRow);
   if (reader.findings.length > 0 || year === undefined || !thresholds || !equity) return { ok: false, reader };
   const { source, notes } = readNotes(grid, labels.source, labels.note);
   const model: FollowUpModel = {
@@ -59,7 +59,7 @@ export function scanFollowUp(grid: Grid): FollowUpScanResult {
     source,
     notes,
   };
-  const closingLabel = findLabel(grid, labels.closingEquity);
+  const closingLabel = findBelowToo(grid, labels.closingEquity, resultRow);
   const closingCell = closingLabel ? { row: closingLabel.row, col: closingLabel.col + 1 } : equity.actualCell;
   return { ok: true, scan: { model, lines: lines.located, columns, stated: stated.cells, assumedCell: equity.assumedCell, closingCell } };
 }
@@ -102,9 +102,17 @@ function readStated(reader: SheetReader, from: number) {
   return { figures, cells };
 }
 
-function readEquity(reader: SheetReader) {
+/**
+ * A label near the top of the sheet, or else below the lines: a follow-up of hundreds of lines has
+ * its equity block further down than a search from the top reaches.
+ */
+function findBelowToo(grid: Grid, label: string, resultRow: number) {
+  return findLabel(grid, label) ?? findLabel(grid, label, resultRow);
+}
+
+function readEquity(reader: SheetReader, resultRow: number) {
   const value = (label: string) => {
-    const found = findLabel(reader.grid, label);
+    const found = findBelowToo(reader.grid, label, resultRow);
     if (!found) reader.findings.push(findingAt(reader.grid, 'unreadable', 'error', findingMessages.followUpLabelMissing(label), 0, 0));
     const amount = found && requiredNumber(reader, found.row, found.col + 1, label);
     return { amount, cell: found && { row: found.row, col: found.col + 1 } };
@@ -118,8 +126,8 @@ function readEquity(reader: SheetReader) {
 }
 
 /** The staircase under its two headers, down to the first blank row. */
-function readSteps(reader: SheetReader): EquityStep[] {
-  const header = findHeader(reader.grid, [labels.stepFrom, labels.stepShare]);
+function readSteps(reader: SheetReader, resultRow: number): EquityStep[] {
+  const header = findHeader(reader.grid, [labels.stepFrom, labels.stepShare]) ?? findHeader(reader.grid, [labels.stepFrom, labels.stepShare], [], resultRow);
   if (!header) return [];
   const fromCol = header.columns.get(labels.stepFrom) as number;
   const shareCol = header.columns.get(labels.stepShare) as number;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { LedgerFinding, OutcomePeriod, PERIOD_NAMES, readSie } from '../domain/ledger';
-import { fillMessages as m } from '../ledger/messages';
+import { fillMessages as m } from '../text/ledger-fill';
 import { outcomeWorkbook } from '../ledger/outcome-workbook';
 import { readXlsxGrids, writePlanToXlsx } from '../workbook/xlsx';
 import type { CliIo } from './main';

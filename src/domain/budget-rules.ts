@@ -1,5 +1,5 @@
 import { DEFAULT_DEVIATION_THRESHOLDS, DeviationThresholds } from './deviation';
-import { findingMessages, settingTexts } from './messages';
+import { findingMessages, settingTexts } from '../text/messages';
 import type { NumberSetting } from './rule-set';
 
 /**

@@ -1,5 +1,5 @@
 export * from './result';
-export * from './messages';
+export * from '../text/messages';
 export * from './swedish-number';
 export * from './decimal';
 export * from './checks';

@@ -2,7 +2,7 @@ import { BUDGET_RULE_SETTINGS, BudgetRuleSettings } from './budget-rules';
 import { DEFAULT_EQUITY_STEPS, EquityStep } from './equity';
 import { ChangeMode, parseChangeMode } from './full-year-equivalents';
 import { DEFAULT_WEIGHT_SCALE } from './impact-index';
-import { findingMessages, messages, settingTexts, settingWords } from './messages';
+import { findingMessages, messages, settingTexts, settingWords } from '../text/messages';
 import { VaravBase } from './participants';
 import { DEFAULT_NEAR_FACTOR } from './social-report';
 import { formatSwedishNumber, formatSwedishPercent } from './swedish-number';

@@ -2,7 +2,7 @@ import { Comparison, isAchieved } from './achievement';
 import { excelRound } from './checks';
 import { roundHalfAwayFromZero, toDecimal } from './decimal';
 import { combinedImpactIndex, DEFAULT_WEIGHT_SCALE, impactSummary } from './impact-index';
-import { labels, messages, socialReportTexts } from './messages';
+import { labels, messages, socialReportTexts } from '../text/messages';
 import { checkStatedRate as checkPossibleRate } from './participants';
 import { invalid, ok, Result } from './result';
 

@@ -1,5 +1,5 @@
 import { checkWhole } from './checks';
-import { labels, messages } from './messages';
+import { labels, messages } from '../text/messages';
 import { invalid, ok, Result } from './result';
 
 /** The dialogue matrix's scale, 1–5 each (DOMAIN.md §6, choice). */

@@ -1,4 +1,4 @@
-import { messages } from './messages';
+import { messages } from '../text/messages';
 import { formatSwedishNumber } from './swedish-number';
 
 /** A term of a total with its sign: income +, costs −. */

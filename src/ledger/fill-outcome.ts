@@ -4,7 +4,7 @@ import { FollowUpLine, FollowUpModel } from '../sheets/follow-up/model';
 import { scanFollowUp } from '../sheets/follow-up/read';
 import { Grid } from '../sheets/grid';
 import { AccountMapRow, readAccountMap } from '../sheets/rules/account-map';
-import { fillMessages as m } from './messages';
+import { fillMessages as m } from '../text/ledger-fill';
 
 /** A line whose outcome cell already holds a number the fill would change: the user typed it. */
 export interface TypedValue {

@@ -10,7 +10,7 @@ import { withAccountMap } from '../sheets/rules/account-map';
 import { ReadContext } from '../sheets/sheet-kind';
 import { classifySheets } from '../sheets/validate-workbook';
 import { FilledFollowUp, fillFollowUp } from './fill-outcome';
-import { fillMessages as m } from './messages';
+import { fillMessages as m } from '../text/ledger-fill';
 
 export type OutcomeWorkbook = { readonly ok: true; readonly plan: WorkbookPlan; readonly filled: FilledFollowUp; readonly findings: readonly LedgerFinding[] } | { readonly ok: false; readonly findings: readonly LedgerFinding[] };
 

@@ -1,11 +1,11 @@
 import { formatSwedishNumber, formatSwedishPercent } from '../domain/swedish-number';
 import { STATUS_WORDS } from '../domain';
-import { budgetLabels } from '../sheets/labels';
+import { budgetLabels } from '../text/sheet-labels';
 import { Finding } from '../sheets/findings';
 import { cellOf, Grid, readAmount, readLabel } from '../sheets/grid';
 import { findRow } from '../sheets/grid';
 import { CellContent } from '../sheets/plan';
-import { socialReportLabels as labels } from '../sheets/social-report/labels';
+import { socialReportLabels as labels } from '../text/social-report-labels';
 import { ReportScan, ScannedArea, scanReport } from '../sheets/social-report/scan';
 import { escapeHtml as esc } from './escape';
 import { gaugeSvg } from './gauge-svg';

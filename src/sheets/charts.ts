@@ -1,4 +1,4 @@
-import { findingMessages } from '../domain/messages';
+import { findingMessages } from '../text/messages';
 import { cellAddress, parseCellAddress, rangeAddress } from './address';
 import { PlanChart, PlanChartPlace, PlanGaugeChart, SheetPlan } from './plan';
 

@@ -8,7 +8,7 @@ import { PANEL_ELEMENT_ID, tabElementId, TabId } from './navigation/tabs';
 import { Page } from './Pages';
 import { FormStorage, noFormStorage } from './persistence/storage';
 import { usePaneForms } from './persistence/usePaneForms';
-import { texts } from './texts';
+import { texts } from '../text/pane';
 import { useValidation } from './validation/useValidation';
 import { defaultValidator, WorkbookValidator } from './validation/validator';
 import { ADDIN_VERSION } from './version';

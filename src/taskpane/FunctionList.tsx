@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { formulaName } from './formula';
-import { texts } from './texts';
+import { texts } from '../text/pane';
 
 /** What the list needs of a catalog entry; FUNCTION_CATALOG entries have more. */
 export interface FunctionSummary {

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { workbenchTexts } from './texts';
+import { workbenchTexts } from '../text/workbench';
 
 export interface DiscardDialogProps {
   readonly open: boolean;

@@ -2,7 +2,7 @@ import { Caption1, Input, makeStyles, shorthands, tokens } from '@fluentui/react
 import { KeyboardEvent, useEffect, useState } from 'react';
 import { FormulaLocale } from '../formula/swedish-formula';
 import { CellDetail } from './grid/sheet-view';
-import { workbenchTexts } from './texts';
+import { workbenchTexts } from '../text/workbench';
 
 export interface FormulaBarProps {
   /** "B12" */

@@ -1,5 +1,5 @@
 import { makeStyles, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
-import { workbenchTexts } from './texts';
+import { workbenchTexts } from '../text/workbench';
 
 export interface SheetTabsProps {
   readonly sheets: readonly string[];

@@ -8,7 +8,7 @@ import { EngineSelfTestProbe } from '../workbook/engine/self-test-probe';
 import { DiscardDialog } from './DiscardDialog';
 import { useFormulaLocale } from './state/useFormulaLocale';
 import { useWorkbench } from './state/useWorkbench';
-import { workbenchTexts } from './texts';
+import { workbenchTexts } from '../text/workbench';
 import { WorkbookToolbar } from './WorkbookToolbar';
 import { WorkbookView } from './WorkbookView';
 import { EMPTY_EXAMPLE, exampleNames } from './workbooks';

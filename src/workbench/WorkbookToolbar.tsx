@@ -1,7 +1,7 @@
 import { Button, Label, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Select, shorthands, Text, tokens, useId } from '@fluentui/react-components';
 import { ChangeEvent, useRef } from 'react';
 import { FormulaLocale } from '../formula/swedish-formula';
-import { exampleLabel, workbenchTexts } from './texts';
+import { exampleLabel, workbenchTexts } from '../text/workbench';
 import { WorkbenchStatus } from './state/useWorkbench';
 
 export interface WorkbookToolbarProps {

@@ -12,7 +12,7 @@ import { cellDetail, sheetView } from './grid/sheet-view';
 import { SheetTabs, sheetTabId } from './SheetTabs';
 import { useActiveCell } from './state/useActiveCell';
 import { WorkbenchStatus } from './state/useWorkbench';
-import { workbenchTexts } from './texts';
+import { workbenchTexts } from '../text/workbench';
 
 export interface WorkbookViewProps {
   readonly workbook: EngineWorkbook;

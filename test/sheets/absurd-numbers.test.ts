@@ -1,7 +1,7 @@
 import { formatSwedishNumber, formatSwedishPercent, formatSwedishPercentFixed, messages } from '../../src/domain';
 import { findLabel } from '../../src/sheets/grid-search';
 import { Grid, readAmount } from '../../src/sheets/grid';
-import { ruleLabels } from '../../src/sheets/labels';
+import { ruleLabels } from '../../src/text/sheet-labels';
 import { EXAMPLES, SHEET_KINDS } from '../../src/sheets/registry';
 import { checkGrids } from '../../src/sheets/validate-workbook';
 import { engineFromPlan, gridsOf } from '../../src/workbook/engine/plan-to-engine';

@@ -1,4 +1,4 @@
-import { ledgerMessages as m } from './messages';
+import { ledgerMessages as m } from '../../text/ledger-import';
 import { LedgerFinding } from './types';
 
 /** One row of the Kontoplan table: an account or a range of accounts, and its budget line. */

@@ -1,6 +1,6 @@
 // iconv-lite decodes any Uint8Array (its Buffer type is only the declared one).
 import { decode } from 'iconv-lite';
-import { ledgerMessages as m } from './messages';
+import { ledgerMessages as m } from '../../text/ledger-import';
 import { LedgerFinding } from './types';
 
 export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: string; readonly findings: LedgerFinding[] } | { readonly ok: false; readonly findings: LedgerFinding[] };

@@ -6,4 +6,4 @@ export { accountRule, parseAccounts, proposeAccountMap, ruleFor } from './accoun
 export type { AccountRule, BudgetLineRef } from './account-map';
 export { addMonths, ledgerOutcome, PERIOD_MONTHS, PERIOD_NAMES } from './outcome';
 export type { LedgerOutcome, OutcomePeriod, OutcomeResult } from './outcome';
-export { ledgerMessages } from './messages';
+export { ledgerMessages } from '../../text/ledger-import';

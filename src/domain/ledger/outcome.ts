@@ -1,6 +1,6 @@
 import { sameLabel } from './labels';
 import { AccountRule, BudgetLineRef, ruleFor } from './account-map';
-import { ledgerMessages as m } from './messages';
+import { ledgerMessages as m } from '../../text/ledger-import';
 import { LedgerFinding, SieFile } from './types';
 
 export type OutcomePeriod = 'T1' | 'T2' | 'år';

@@ -1,6 +1,6 @@
 import { decodeSie } from './decode';
 import { splitFields } from './fields';
-import { ledgerMessages as m } from './messages';
+import { ledgerMessages as m } from '../../text/ledger-import';
 import { LedgerFinding, SieFile, SieRead, SieTransaction, SieYear } from './types';
 
 /** Past this many errors the file is plainly not understood; more would only bury the first. */

@@ -1,6 +1,6 @@
 import { formatSwedishPercentFixed } from '../../domain';
 import { columnLetters } from '../address';
-import { budgetLabels as labels } from '../labels';
+import { budgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { budgetLayout, BudgetLayout } from './layout';
 import { BudgetModel } from './model';

@@ -2,7 +2,7 @@ import { findingMessages } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
-import { budgetLabels as labels } from '../labels';
+import { budgetLabels as labels } from '../../text/sheet-labels';
 import { ReadResult } from '../sheet-kind';
 import { AmountLine, BudgetModel, CostSectionModel } from './model';
 import { municipalityName } from './member-rows';

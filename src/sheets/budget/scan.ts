@@ -2,7 +2,7 @@ import { findingMessages, isPlanYear } from '../../domain';
 import { cellAddress } from '../address';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { isBlankCell } from '../grid-search';
-import { budgetLabels as labels } from '../labels';
+import { budgetLabels as labels } from '../../text/sheet-labels';
 import { findWordCell } from '../word-scan';
 import { IncomeKind, incomeKindOf } from './member-rows';
 import { budgetWords as words } from './words';

@@ -1,4 +1,4 @@
-import { budgetLabels as labels } from '../labels';
+import { budgetLabels as labels } from '../../text/sheet-labels';
 
 /**
  * The words a treasurer's own budget uses for its blocks, FINSAM's own first. A hand-typed

@@ -1,4 +1,4 @@
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { formats } from '../plan';
 import { COLUMNS as C, FollowUpLayout, StatedKey } from './layout';
 import { FollowUpModel } from './model';

@@ -1,5 +1,5 @@
 import { columnLetters } from '../address';
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { columnRangeA1, stackedPlaces } from '../charts';
 import { formats, PlanColumnChart, SheetPlan } from '../plan';
 import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';

@@ -1,6 +1,6 @@
 import { findingMessages } from '../../domain';
 import { cellOf, readLabel, sameLabel } from '../grid';
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { FollowUpLine, FollowUpSection } from './model';
 import { findingAt, isBlank, requiredNumber, SheetReader } from '../reading';
 

@@ -1,6 +1,6 @@
 import { DeviationThresholds, EquityStep, findingMessages } from '../../domain';
 import { findRow, Grid } from '../grid';
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { STATED_KEYS, StatedKey } from './layout';
 import { FollowUpBasis, FollowUpEquity, FollowUpModel, StatedFigures } from './model';
 import { STATED_LABELS } from './plan-blocks';

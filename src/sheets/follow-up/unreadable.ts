@@ -3,7 +3,7 @@ import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readLabel } from '../grid';
 import { findWordCell, hasWord } from '../word-scan';
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { followUpHeader } from './read';
 
 /**

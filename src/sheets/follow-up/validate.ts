@@ -1,7 +1,7 @@
 import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, findingMessages, mustExplain, SignedPart } from '../../domain';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
-import { followUpLabels as labels } from '../labels';
+import { followUpLabels as labels } from '../../text/sheet-labels';
 import { ReadContext } from '../sheet-kind';
 import { StatedKey } from './layout';
 import { FollowUpLine, FollowUpModel } from './model';

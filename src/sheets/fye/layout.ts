@@ -1,4 +1,4 @@
-import { fyeLabels as labels } from '../labels';
+import { fyeLabels as labels } from '../../text/sheet-labels';
 import { FyeModel } from './model';
 
 /** Columns of the FYE table (0-based): the previous period, the current one, change and goal. */

@@ -1,4 +1,4 @@
-import { fyeLabels as labels } from '../labels';
+import { fyeLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
 import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, headerLabels, ROWS } from './layout';

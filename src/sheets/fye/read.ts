@@ -1,6 +1,6 @@
 import { ChangeMode, findingMessages, messages, parseChangeMode } from '../../domain';
 import { cellOf, Grid, readLabel, sameLabel } from '../grid';
-import { fyeLabels as labels } from '../labels';
+import { fyeLabels as labels } from '../../text/sheet-labels';
 import { findingAt, findLabel, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
 import { yearIn } from './layout';
 import { FyePeriod, FyeRow, FyeModel } from './model';

@@ -1,7 +1,7 @@
 import { excelRound, findingMessages, fyeChange, fyeShare, meetsFyeGoal, Result } from '../../domain';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
-import { fyeLabels as labels } from '../labels';
+import { fyeLabels as labels } from '../../text/sheet-labels';
 import { findingAt } from '../reading';
 import { FyeModel, FyeRow } from './model';
 import { FyeColumns, FyeScan, scanFye } from './read';

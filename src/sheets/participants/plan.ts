@@ -1,4 +1,4 @@
-import { participantLabels as labels } from '../labels';
+import { participantLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
 import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, participantsLayout, ParticipantsLayout, PlatformRows } from './layout';

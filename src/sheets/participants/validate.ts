@@ -1,7 +1,7 @@
 import { checkStatedTotal, findingMessages } from '../../domain';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
-import { participantLabels as labels } from '../labels';
+import { participantLabels as labels } from '../../text/sheet-labels';
 import { findingAt } from '../reading';
 import { ParticipantsScan, scanParticipants } from './read';
 import { judgeStatedRate } from './stated-rate';

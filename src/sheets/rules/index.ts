@@ -1,6 +1,6 @@
 import { RuleSet, settingTexts } from '../../domain';
 import { findRow, Grid } from '../grid';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 import { SheetKindModule } from '../sheet-kind';
 import { planRules } from './plan';
 import { readRules } from './read';

@@ -1,6 +1,6 @@
 import { RULE_SETTINGS, RuleSet, SettingKey } from '../../domain';
 import { cellAddress, rangeAddress, sheetReference } from '../address';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 
 /**
  * Where each block of FINSAM-regler lands (rows 0-based). The settings come first, so their

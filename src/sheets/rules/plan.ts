@@ -1,6 +1,6 @@
 import { RULE_SETTINGS, RuleSet } from '../../domain';
 import { cellAddress } from '../address';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { RULE_COLUMNS, RulesLayout, rulesLayout } from './layout';
 import { FORMAT_OF_UNIT } from './settings';

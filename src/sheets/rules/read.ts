@@ -2,7 +2,7 @@ import { AreaTarget, defaultRuleSet, EquityStep, findingMessages, messages, Rule
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 import { ReadContext, ReadResult } from '../sheet-kind';
 import { isBlankCell, textOf } from '../grid-search';
 import { FoundPair, FoundSetting, RulesScan, scanRules } from './scan';

@@ -1,5 +1,5 @@
 import { cellOf, Grid, readLabel, sameLabel } from '../grid';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../plan';
 import { columnOf, findHeader, isBlankCell } from '../grid-search';
 import { RULE_SETTINGS, Setting } from '../../domain';

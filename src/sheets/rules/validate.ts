@@ -2,7 +2,7 @@ import { item, labels as domainLabels, messages, normalizeName, SettingKey, sett
 import { cellAddress, rangeAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
-import { ruleLabels as labels } from '../labels';
+import { ruleLabels as labels } from '../../text/sheet-labels';
 import { ReadContext } from '../sheet-kind';
 import { textOf } from '../grid-search';
 import { readRules } from './read';

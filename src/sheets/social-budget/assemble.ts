@@ -1,6 +1,6 @@
 import { normalizeName } from '../../domain';
 import { sameLabel } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { PlatformSummary, SocialBudgetIndicator, SocialBudgetModel } from './model';
 import { ParsedRow } from './parse';
 

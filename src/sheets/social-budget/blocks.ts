@@ -1,5 +1,5 @@
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../plan';
 import { CellPosition, columnOf, findHeader, findLabel, isBlankCell, textOf } from '../grid-search';
 

@@ -1,5 +1,5 @@
 import { Grid } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { SheetKindModule } from '../sheet-kind';
 import { SocialBudgetModel } from './model';
 import { planSocialBudget } from './plan';

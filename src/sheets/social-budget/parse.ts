@@ -1,6 +1,6 @@
 import { Comparison, CountOutcome, findingMessages, isAchieved, parseAchievedText, parseComparison, parseCountOutcome } from '../../domain';
 import { readAmount } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../plan';
 import { isBlankCell, textOf } from '../grid-search';
 import { ColumnKey, ScannedRow } from './scan';

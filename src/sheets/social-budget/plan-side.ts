@@ -1,6 +1,6 @@
 import { COMPARISON_DECIMALS } from '../../domain';
 import { cellAddress, rangeAddress } from '../address';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellStyle, formats, PlanCell } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
 import { INDICATOR_COLUMNS as C, indicatorRange, SIDE_COLUMN as L, SocialBudgetLayout, SummaryKey } from './layout';

@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { INDICATOR_COLUMNS as C, socialBudgetLayout } from './layout';
 import { IndicatorInContext, indicatorsOf, SocialBudgetModel } from './model';

@@ -2,7 +2,7 @@ import { findingMessages, messages } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { ReadContext, ReadResult } from '../sheet-kind';
 import { isBlankCell, textOf } from '../grid-search';
 import { assembleModel } from './assemble';

@@ -1,5 +1,5 @@
 import { cellOf, Grid } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../plan';
 import { columnOf, findHeader, isBlankCell } from '../grid-search';
 

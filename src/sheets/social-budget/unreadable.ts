@@ -3,7 +3,7 @@ import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { columnOf, findHeader, isBlankCell } from '../grid-search';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { scanIndicators } from './scan';
 import { hasWord } from '../word-scan';
 

@@ -2,7 +2,7 @@ import { AreaTarget, findingMessages, messages, normalizeName, RuleSet, sameShar
 import { cellAddress, rangeAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readAmount } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { isBlankCell } from '../grid-search';
 import { AreaTargetCell } from './blocks';
 import { SocialBudgetSheet } from './read';

@@ -2,7 +2,7 @@ import { checkStatedRate, findingMessages, isWeightOnScale } from '../../domain'
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
-import { socialBudgetLabels as labels } from '../labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { ReadContext } from '../sheet-kind';
 import { labelledValue } from './blocks';
 import { readSheet, SocialBudgetSheet } from './read';

@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { SheetKindModule } from '../sheet-kind';
-import { socialReportLabels as labels } from './labels';
+import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { SocialReportModel } from './model';
 import { planSocialReport } from './plan';
 import { readSocialReport } from './read';

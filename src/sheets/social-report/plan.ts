@@ -4,7 +4,7 @@ import { cellA1, gaugeChart, stackedPlaces } from '../charts';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
 import { IndicatorInContext, indicatorsOf } from '../social-budget/model';
-import { socialReportLabels as labels } from './labels';
+import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { AREA_COLUMNS as A, columnRange, REPORT_COLUMNS as C, ReportLayout, reportLayout } from './layout';
 import { SocialReportModel, WHOLE } from './model';
 import { sentenceFormula } from './sentence-formula';

@@ -4,7 +4,7 @@ import { textOf } from '../grid-search';
 import { CellContent } from '../plan';
 import { ReadResult } from '../sheet-kind';
 import { SocialBudgetArea, SocialBudgetIndicator } from '../social-budget/model';
-import { socialReportLabels as labels } from './labels';
+import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { CountedOutcome, SocialReportModel, StatedFigures, WHOLE } from './model';
 import { scanReport } from './scan';
 

@@ -1,7 +1,7 @@
 import { cellOf, Grid, readAmount, sameLabel } from '../grid';
 import { columnOf, findHeader, findLabel, isBlankCell, textOf } from '../grid-search';
 import { CellContent } from '../plan';
-import { socialReportLabels as labels } from './labels';
+import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { AREA_HEADERS, REPORT_HEADERS } from './plan';
 
 /**

@@ -5,7 +5,7 @@ import { Grid, readAmount } from '../grid';
 import { textOf } from '../grid-search';
 import { CellContent } from '../plan';
 import { ReadContext } from '../sheet-kind';
-import { socialReportFindings as say, socialReportLabels as labels } from './labels';
+import { socialReportFindings as say, socialReportLabels as labels } from '../../text/social-report-labels';
 import { AreaColumn, ReportScan, scanReport, ScannedArea, ScannedIndicator } from './scan';
 
 /** Sums of whole weights: only a float's hair may differ. */

@@ -1,4 +1,4 @@
-import { stakeholderLabels as labels } from '../labels';
+import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { columnRangeA1 } from '../charts';
 import { formats, PlanScatterChart, SheetPlan } from '../plan';
 import { cellWriter, fixed, ref, tableName, writeNotes } from '../writing';

@@ -1,6 +1,6 @@
 import { findingMessages, importance, messages } from '../../domain';
 import { cellOf, Grid, readLabel } from '../grid';
-import { stakeholderLabels as labels } from '../labels';
+import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { findHeader, findingAt, findLabel, Header, isBlankIn, readNotes, requiredNumber, settingNumber, SheetReader, sheetReader } from '../reading';
 import { Stakeholder, StakeholderModel } from './model';
 import { TABLE_HEADER } from './plan';

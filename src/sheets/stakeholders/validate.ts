@@ -1,7 +1,7 @@
 import { findingMessages, importance, quadrant } from '../../domain';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
-import { stakeholderLabels as labels } from '../labels';
+import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { findingAt } from '../reading';
 import { Stakeholder } from './model';
 import { scanStakeholders } from './read';

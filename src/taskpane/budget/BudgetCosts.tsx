@@ -2,7 +2,7 @@ import { Button, Subtitle2 } from '@fluentui/react-components';
 import { RemoveButton } from '../forms/RemoveButton';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { budgetEdits } from './budget-edits';
 import { BudgetLines } from './BudgetLines';
 import { BudgetFormState } from './useBudgetForm';

@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2 } from '@fluentui/react-components';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { budgetEdits } from './budget-edits';
 import { BudgetFormState } from './useBudgetForm';
 

@@ -2,7 +2,7 @@ import { Body1, Subtitle1 } from '@fluentui/react-components';
 import { BuildBar } from '../build/BuildBar';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { budgetEdits } from './budget-edits';
 import { BudgetCosts } from './BudgetCosts';
 import { BudgetEquity } from './BudgetEquity';

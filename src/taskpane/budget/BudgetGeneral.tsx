@@ -1,7 +1,7 @@
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { YEAR_SLOTS } from './budget-draft';
 import { budgetEdits } from './budget-edits';
 import { BudgetFormState } from './useBudgetForm';

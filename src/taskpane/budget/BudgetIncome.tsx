@@ -2,7 +2,7 @@ import { Body1Strong, Button, Subtitle2 } from '@fluentui/react-components';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
 import { YearAmounts } from '../forms/YearAmounts';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { budgetEdits } from './budget-edits';
 import { BudgetLines } from './BudgetLines';
 import { BudgetMembers } from './BudgetMembers';

@@ -4,7 +4,7 @@ import { RemoveButton } from '../forms/RemoveButton';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
 import { YearAmounts } from '../forms/YearAmounts';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { LineDraft } from './budget-draft';
 import { lineEdits } from './budget-edits';
 

@@ -5,7 +5,7 @@ import { RemoveButton } from '../forms/RemoveButton';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
 import { YearAmounts } from '../forms/YearAmounts';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { MemberDraft } from './budget-draft';
 import { BudgetEdit, budgetEdits } from './budget-edits';
 import { BudgetFormState } from './useBudgetForm';

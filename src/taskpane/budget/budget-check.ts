@@ -2,7 +2,7 @@ import { YEAR_RANGE } from '../../domain';
 import { enteredInPane } from '../forms/source';
 import { BudgetModel } from '../../sheets/budget/model';
 import { numberProblem, NumberRule, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { BudgetDraft, draftYears, LineDraft, YearTexts } from './budget-draft';
 
 /** What is wrong with each field, by field key ("state.0", "member.<id>.population.1" …). */

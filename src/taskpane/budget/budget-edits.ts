@@ -1,7 +1,7 @@
 import { removeById, replaceAt, updateById } from '../forms/lists';
 import { BudgetDraft, emptyYears, LineDraft, lineDraft, memberDraft, SectionDraft } from './budget-draft';
 import { newRowId } from '../forms/ids';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /** One change to the budget draft; the form's hook applies it with setState. */
 export type BudgetEdit = (draft: BudgetDraft) => BudgetDraft;

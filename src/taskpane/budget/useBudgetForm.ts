@@ -4,7 +4,7 @@ import { WorkbookPort } from '../../workbook/port';
 import { useFormBuild } from '../build/useFormBuild';
 import { SheetBuild } from '../build/useSheetBuild';
 import { formatSwedishNumber, formatSwedishPercentFixed } from '../../domain';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { budgetModelOf, budgetProblems, FieldProblems, populationShare } from './budget-check';
 import { BudgetDraft, draftYears } from './budget-draft';
 import { BudgetEdit } from './budget-edits';

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { ReplaceDialog } from './ReplaceDialog';
 import { BuildIntent, SheetBuild } from './useSheetBuild';
 

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 export interface ReplaceDialogProps {
   /** The sheet that exists; the dialog is open while this is set. */

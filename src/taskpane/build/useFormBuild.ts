@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { SheetPlan } from '../../sheets/plan';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { SheetBuildOptions, useSheetBuild } from './useSheetBuild';
 
 /**

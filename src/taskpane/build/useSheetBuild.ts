@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { SheetPlan } from '../../sheets/plan';
 import { ApplyOptions, ApplyResult, WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 export type BuildIntent = 'success' | 'error' | 'info';
 

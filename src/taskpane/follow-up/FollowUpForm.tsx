@@ -9,7 +9,7 @@ import { removeById, updateById } from '../forms/lists';
 import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { LedgerImport } from './LedgerImport';
 import {
   comparesOutcome,

@@ -5,7 +5,7 @@ import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
 import { enteredInPane } from '../forms/source';
 import { Guard, isArrayOf, isNumber, isOneOf, isRecord, isShape, isString } from '../persistence/guards';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /** One line as typed: amounts stay text until they are numbers; costs are positive here. */
 export interface FollowUpLineDraft {

@@ -7,7 +7,7 @@ import { followUpSheet } from '../../sheets/follow-up';
 import { Grid } from '../../sheets/grid';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber } from '../forms/numbers';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { FollowUpDraft, followUpLineDraft, FollowUpLineDraft, FollowUpSectionDraft } from './follow-up-draft';
 
 const t = texts.followUpForm;

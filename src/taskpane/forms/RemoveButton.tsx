@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 export interface RemoveButtonProps {
   /** What goes: "kommunen Vännäs kommun", read by screen readers as the button's name. */

@@ -1,5 +1,5 @@
 import { formatSwedishNumber } from '../../domain';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /**
  * A number as a Swedish user types it: "2845", "2 845", "2 845,5", "−1 146", "2845.5". Spaces of

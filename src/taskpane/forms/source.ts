@@ -1,4 +1,4 @@
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /**
  * "inmatat i FINSAM-panelen 2026-12-03": the source note of a sheet built from figures typed in

@@ -12,7 +12,7 @@ import { TextField } from '../forms/TextField';
 import { NumberSetting } from '../forms/NumberSetting';
 import { SelectField } from '../forms/SelectField';
 import { ChangeMode } from '../../domain';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { FyeDraft, fyeModelOf, fyeProblems, FyeRowDraft, fyeRowDraft, rowChange } from './fye-draft';
 
 export interface FyeFormProps {

@@ -3,7 +3,7 @@ import { FyeModel } from '../../sheets/fye/model';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isOneOf, isShape, isString } from '../persistence/guards';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 export const FYE_FIELDS = ['previousFye', 'previousPopulation', 'currentFye', 'currentPopulation'] as const;
 export type FyeField = (typeof FYE_FIELDS)[number];

@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { PANEL_ELEMENT_ID, TAB_IDS, TAB_LABELS, tabElementId, TabId } from './tabs';
 
 export interface NavigationProps {

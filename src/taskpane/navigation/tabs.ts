@@ -1,4 +1,4 @@
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /** The pane's pages, in the order the tabs show them. */
 export const TAB_IDS = ['budget', 'socialBudget', 'followUp', 'participants', 'fullYearEquivalents', 'stakeholders', 'rules', 'validation', 'functions'] as const;

@@ -12,7 +12,7 @@ import { SelectField } from '../forms/SelectField';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
 import { NumberSetting } from '../forms/NumberSetting';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { COUNT_FIELDS, ParticipantRowDraft, participantRowDraft, ParticipantsDraft, participantProblems, participantsModelOf, pooledPositive } from './participants-draft';
 
 export interface ParticipantsFormProps {

@@ -3,7 +3,7 @@ import { Gender, ParticipantsModel, ParticipantTargets, StatedRate } from '../..
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isOneOf, isShape, isString } from '../persistence/guards';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 export const COUNT_FIELDS = ['finished', 'positive', 'work', 'studies'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];

@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '../../domain';
-import { socialBudgetLabels } from '../../sheets/labels';
+import { socialBudgetLabels } from '../../text/sheet-labels';
 import { BudgetDraft, emptyYears } from '../budget/budget-draft';
 import { FollowUpDraft, emptyFollowUpDraft } from '../follow-up/follow-up-draft';
 import { FyeDraft } from '../fye/fye-draft';

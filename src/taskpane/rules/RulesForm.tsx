@@ -7,7 +7,7 @@ import { useFormBuild } from '../build/useFormBuild';
 import { parseTypedNumber } from '../forms/numbers';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { RULES_SETTINGS, RulesDraft, rulesDraftFor, RulesField, rulesFieldLabel, rulesFieldText, rulesProblems, ruleSetOf } from './rules-draft';
 
 export interface RulesFormProps {

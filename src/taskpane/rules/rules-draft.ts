@@ -1,7 +1,7 @@
 import { defaultRuleSet, NumberSetting, RULE_SETTINGS, RuleSet, Setting, SettingKey } from '../../domain';
 import { formatTypedNumber, numberProblem, NumberRule, parseTypedNumber } from '../forms/numbers';
 import { Guard, isRecord } from '../persistence/guards';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /**
  * The rule set's number settings as typed, shares and changes as percent ("5" for ±5 points).

@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, Textarea, toke
 import { useId, useRef, useState } from 'react';
 import { SelfTestProbe } from '../../workbook/self-test-probe';
 import { CheckResult, SelfTestOptions } from './run-self-test';
-import { selfTestTexts as t } from './texts';
+import { selfTestTexts as t } from '../../text/self-test';
 import { copyText, useSelfTest } from './useSelfTest';
 
 export interface SelfTestPanelProps {

@@ -1,7 +1,7 @@
 import { CellContent } from '../../sheets/plan';
 import { WorkbookState } from '../../workbook/self-test-probe';
 import { Expected } from './cases';
-import { selfTestTexts } from './texts';
+import { selfTestTexts } from '../../text/self-test';
 
 /**
  * What Självtest saw, as text for the report: exact (a bug report needs 61.53846153846154, not

@@ -1,5 +1,5 @@
 import { SelfTestReport } from './run-self-test';
-import { selfTestTexts as t } from './texts';
+import { selfTestTexts as t } from '../../text/self-test';
 
 /** The result as plain text for a bug report: version, time, where it ran, then each check. */
 export function reportText(report: SelfTestReport, context: { readonly version: string; readonly time: Date }): string {

@@ -4,7 +4,7 @@ import { SelfTestProbe, WorkbookState } from '../../workbook/self-test-probe';
 import { caseSize } from './cases';
 import { errorText, isBlock, sameValue, showExpected, showValue, stateDifference } from './format';
 import { failingPlan, freeSheetName, freeTableName, INVALID_NAME, ScratchLayout, scratchLayout, VALUE_COLUMN } from './scratch-plan';
-import { selfTestTexts as t } from './texts';
+import { selfTestTexts as t } from '../../text/self-test';
 
 export interface CheckResult {
   readonly id: string;

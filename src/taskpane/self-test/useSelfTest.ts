@@ -4,7 +4,7 @@ import { useAnnounce } from '../announce/announce';
 import { ADDIN_VERSION } from '../version';
 import { reportText } from './report';
 import { runSelfTest, SelfTestOptions, SelfTestReport } from './run-self-test';
-import { selfTestTexts as t } from './texts';
+import { selfTestTexts as t } from '../../text/self-test';
 
 export type SelfTestState =
   | { readonly phase: 'idle' }

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { WorkbookPort } from '../../workbook/port';
-import { shareTexts } from './share-texts';
+import { shareTexts } from '../../text/share';
 import { useBoardShare } from './useBoardShare';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { SheetKind } from '../../sheets/plan';
 import { ApplyOptions, WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
 import { BoardPlans, boardPlans } from './board-plans';
-import { shareTexts } from './share-texts';
+import { shareTexts } from '../../text/share';
 import { withoutBackups } from '../build/backup-sheets';
 
 export type ShareIntent = 'success' | 'error' | 'info';

@@ -2,7 +2,7 @@ import { Button, Caption1 } from '@fluentui/react-components';
 import { RemoveButton } from '../forms/RemoveButton';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { IndicatorFields } from './IndicatorFields';
 import { AreaDraft } from './social-draft';
 import { socialEdits } from './social-edits';

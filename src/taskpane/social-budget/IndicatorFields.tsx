@@ -5,7 +5,7 @@ import { RemoveButton } from '../forms/RemoveButton';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { AchievedText, ComparisonText, IndicatorDraft } from './social-draft';
 
 export interface IndicatorFieldsProps {

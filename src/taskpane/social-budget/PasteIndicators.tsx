@@ -2,7 +2,7 @@ import {
   Body1, Button, Caption1, createFocusOutlineStyle, Field, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { figureText } from './social-draft';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { useFormStyles } from '../forms/styles';
 import { PasteIndicators } from './usePasteIndicators';
 

@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Butto
 import { BuildBar } from '../build/BuildBar';
 import { TextField } from '../forms/TextField';
 import { useFormStyles } from '../forms/styles';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { AreaFields } from './AreaFields';
 import { PasteIndicatorsBox } from './PasteIndicators';
 import { socialEdits } from './social-edits';

@@ -1,10 +1,10 @@
 import { isWeightOnScale, messages as domainMessages } from '../../domain';
 import { sameLabel } from '../../sheets/grid';
-import { socialBudgetLabels as labels } from '../../sheets/labels';
+import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../../sheets/plan';
 import { parseRow, ParsedRow } from '../../sheets/social-budget/parse';
 import { ColumnKey } from '../../sheets/social-budget/scan';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /** The columns in the order a pasted table without headers gives them (issue 6). */
 const PASTE_ORDER: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented'];

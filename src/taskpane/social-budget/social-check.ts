@@ -3,7 +3,7 @@ import { enteredInPane } from '../forms/source';
 import { readAmount } from '../../sheets/grid';
 import { SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
 import { numberProblem, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { IndicatorDraft, SocialBudgetDraft } from './social-draft';
 
 export type FieldProblems = Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import { Comparison } from '../../domain';
 import { SocialBudgetArea, SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
-import { socialBudgetLabels } from '../../sheets/labels';
+import { socialBudgetLabels } from '../../text/sheet-labels';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber } from '../forms/numbers';
 

@@ -2,7 +2,7 @@ import { defaultRuleSet, normalizeName } from '../../domain';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, parseTypedNumber } from '../forms/numbers';
 import { removeById, updateById } from '../forms/lists';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { AreaDraft, GoalDraft, IndicatorDraft, indicatorDraft, SocialBudgetDraft } from './social-draft';
 
 export type SocialBudgetEdit = (draft: SocialBudgetDraft) => SocialBudgetDraft;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useAnnounce } from '../announce/announce';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { parsePastedIndicators, PastedRow } from './paste';
 import { mergePastedRows } from './paste-merge';
 import { SocialBudgetFormState } from './useSocialBudgetForm';

@@ -3,7 +3,7 @@ import { socialBudgetSheet } from '../../sheets/social-budget';
 import { WorkbookPort } from '../../workbook/port';
 import { useFormBuild } from '../build/useFormBuild';
 import { SheetBuild } from '../build/useSheetBuild';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { areaWeightSummaries, FieldProblems, shareSumWarning, socialBudgetModelOf, socialBudgetProblems, weightScaleOf } from './social-check';
 import { SocialBudgetDraft } from './social-draft';
 import { SocialBudgetEdit } from './social-edits';

@@ -9,7 +9,7 @@ import { RemoveButton } from '../forms/RemoveButton';
 import { useFormStyles } from '../forms/styles';
 import { TextField } from '../forms/TextField';
 import { SelectField } from '../forms/SelectField';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { rowStanding, stakeholderModelOf, stakeholderProblems, StakeholderRowDraft, stakeholderRowDraft, StakeholdersDraft } from './stakeholders-draft';
 
 export interface StakeholdersFormProps {

@@ -3,7 +3,7 @@ import { StakeholderModel } from '../../sheets/stakeholders/model';
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isShape, isString } from '../persistence/guards';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 
 /** One stakeholder as typed: the ratings stay text until they are whole numbers on the scale. */
 export interface StakeholderRowDraft {

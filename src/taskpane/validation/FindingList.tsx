@@ -1,6 +1,6 @@
 import { Body1Strong, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Finding } from '../../sheets/findings';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { SeverityGroup } from './validator';
 
 export interface FindingListProps {

@@ -1,6 +1,6 @@
 import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { BOARD_REPORT_FILE, saveBoardReport } from './board-report';
 import { FindingList } from './FindingList';
 import { Validation } from './useValidation';

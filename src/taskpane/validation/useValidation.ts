@@ -3,7 +3,7 @@ import { Finding } from '../../sheets/findings';
 import { Grid } from '../../sheets/grid';
 import { WorkbookPort } from '../../workbook/port';
 import { useAnnounce } from '../announce/announce';
-import { texts } from '../texts';
+import { texts } from '../../text/pane';
 import { withoutBackups } from '../build/backup-sheets';
 import { countBySeverity, WorkbookValidator } from './validator';
 

@@ -2,7 +2,7 @@ import { GaugeChart, GroupedVerticalBarChart, LineChart, ScatterChart } from '@f
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { EngineWorkbook } from '../../workbook/engine/engine-workbook';
-import { workbenchTexts } from '../texts';
+import { workbenchTexts } from '../../text/workbench';
 import { WorkbenchChart, workbenchCharts } from './chart-data';
 
 export interface SheetChartsProps {

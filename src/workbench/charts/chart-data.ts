@@ -1,7 +1,7 @@
 import type { GaugeChartSegment, GroupedVerticalBarChartData, LineChartPoints, ScatterChartPoints } from '@fluentui/react-charts';
 import { parseChartRange, rangeCells } from '../../sheets/charts';
 import { PlanChart } from '../../sheets/plan';
-import { workbenchTexts } from '../texts';
+import { workbenchTexts } from '../../text/workbench';
 
 /** A computed cell as the engine gives it: a number, text, a boolean, null, or an error object. */
 export type ValueAt = (row: number, col: number) => unknown;

@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { KeyboardEvent, memo } from 'react';
-import { workbenchTexts } from '../texts';
+import { workbenchTexts } from '../../text/workbench';
 import { useGridStyles } from './grid-styles';
 import { CellView } from './sheet-view';
 

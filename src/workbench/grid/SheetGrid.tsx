@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { columnLetters, cellAddress } from '../../sheets/address';
-import { workbenchTexts } from '../texts';
+import { workbenchTexts } from '../../text/workbench';
 import { GridCell } from './GridCell';
 import { useGridStyles } from './grid-styles';
 import { CellAt } from './moves';

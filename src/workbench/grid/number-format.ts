@@ -1,5 +1,5 @@
 import { roundHalfAwayFromZero } from '../../domain';
-import { workbenchTexts } from '../texts';
+import { workbenchTexts } from '../../text/workbench';
 
 /**
  * A computed cell as the grid shows it, in Swedish: a space between thousands, a decimal comma,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { EngineWorkbook } from '../../workbook/engine/engine-workbook';
 import { contentFileName } from '../content-file-name';
 import { downloadBytes } from '../../taskpane/download';
-import { exampleLabel, workbenchTexts } from '../texts';
+import { exampleLabel, workbenchTexts } from '../../text/workbench';
 import { EMPTY_EXAMPLE, exampleWorkbook } from '../workbooks';
 import { useEngineVersion } from './useEngineVersion';
 

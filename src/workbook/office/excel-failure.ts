@@ -1,4 +1,4 @@
-import { workbookMessages } from '../../domain/messages';
+import { workbookMessages } from '../../text/messages';
 
 /**
  * Why Excel refused a batch, in Swedish, from the error's code. The codes are Office.js's

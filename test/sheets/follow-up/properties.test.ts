@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { followUpSheet, followUpTertial2of2022 } from '../../../src/sheets/follow-up';
 import { Grid } from '../../../src/sheets/grid';
-import { followUpLabels } from '../../../src/sheets/labels';
+import { followUpLabels } from '../../../src/text/sheet-labels';
 import { checkFinding, contextOf, damagedGrid, hostileGrid, recalculated, RUNS } from './support';
 
 const grid = recalculated(followUpSheet.plan(followUpTertial2of2022()));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fullYearEquivalents2022, fyeSheet } from '../../../src/sheets/fye';
 import { planFye } from '../../../src/sheets/fye/plan';
 import { findRow, Grid } from '../../../src/sheets/grid';
-import { fyeLabels } from '../../../src/sheets/labels';
+import { fyeLabels } from '../../../src/text/sheet-labels';
 import { checkFinding, contextOf, damagedGrid, hostileGrid, recalculated, RUNS, typedAsText, withBlankRowAt, withCell, withColumnAt, withRowsSwapped } from '../follow-up/support';
 
 const model = fullYearEquivalents2022();

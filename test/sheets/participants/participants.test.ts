@@ -3,7 +3,7 @@ import { participantsSheet, participantsTertial2of2022 } from '../../../src/shee
 import { planParticipants } from '../../../src/sheets/participants/plan';
 import { judgeStatedRate, percentDecimals } from '../../../src/sheets/participants/stated-rate';
 import { findRow, Grid } from '../../../src/sheets/grid';
-import { participantLabels } from '../../../src/sheets/labels';
+import { participantLabels } from '../../../src/text/sheet-labels';
 import { checkFinding, contextOf, damagedGrid, hostileGrid, recalculated, RUNS, typedAsText, valueBeside, withBlankRowAt, withCell, withColumnAt, withRowsSwapped } from '../follow-up/support';
 
 const model = participantsTertial2of2022();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { stakeholderAnalysis2020, stakeholderSheet } from '../../../src/sheets/stakeholders';
 import { planStakeholders } from '../../../src/sheets/stakeholders/plan';
 import { findRow, Grid } from '../../../src/sheets/grid';
-import { stakeholderLabels } from '../../../src/sheets/labels';
+import { stakeholderLabels } from '../../../src/text/sheet-labels';
 import { checkFinding, contextOf, damagedGrid, hostileGrid, recalculated, RUNS, typedAsText, withBlankRowAt, withCell, withColumnAt, withRowsSwapped } from '../follow-up/support';
 
 const model = stakeholderAnalysis2020();

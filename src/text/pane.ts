@@ -1,4 +1,4 @@
-import { participantLabels } from '../sheets/labels';
+import { participantLabels } from './sheet-labels';
 
 /** The task pane's Swedish text in one place, so wording is reviewed and changed here only. */
 export const texts = {

@@ -1,4 +1,4 @@
-import { formatSwedishNumber as n } from '../../domain/swedish-number';
+import { formatSwedishNumber as n } from '../domain/swedish-number';
 
 /** The words of the "Socialt bokslut" sheet (DOMAIN.md §7); readers find its parts by them. */
 export const socialReportLabels = {

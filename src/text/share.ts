@@ -1,6 +1,6 @@
 /**
- * The "Dela med styrelsen" section's Swedish texts. Kept beside the section, not in texts.ts,
- * so the section can be changed without touching the file every form shares.
+ * The "Dela med styrelsen" section's Swedish texts, a file of its own so the section can change
+ * without touching pane.ts, which every form shares.
  */
 export const shareTexts = {
   heading: 'Dela med styrelsen',

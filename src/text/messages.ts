@@ -2,7 +2,7 @@
  * Every Swedish text the user sees, as named functions of the details (STYLE.md rule 8).
  * Positions are counted from 1 inside the argument, as FUNCTIONS.md asks.
  */
-import { formatSwedishNumber as n, formatSwedishPercent as pct, MAX_AMOUNT } from './swedish-number';
+import { formatSwedishNumber as n, formatSwedishPercent as pct, MAX_AMOUNT } from '../domain/swedish-number';
 
 /** What the user calls each kind of argument, used as "Vikt nr 3". */
 export const labels = {

@@ -1,4 +1,4 @@
-import { closingQuote } from '../formula/literals';
+import { mapOutsideLiterals } from '../formula/literals';
 
 /**
  * `finsam eval` computes on an empty sheet, where the engine would still visit every cell of a
@@ -16,36 +16,34 @@ export type BoundedRanges = { readonly ok: true; readonly formula: string } | { 
 const RANGE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}):(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
 
 export function boundedRanges(formula: string, limit: number = MAX_RANGE_CELLS): BoundedRanges {
-  let out = '';
   let cells = 0;
-  for (let i = 0; i < formula.length; ) {
-    const char = formula[i];
-    if (char === '"' || char === "'") {
-      const end = closingQuote(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
+  let tooMany: { range: string; cells: number } | undefined;
+  const code = (run: string): string => {
+    let out = '';
+    for (let i = 0; i < run.length && !tooMany; ) {
+      RANGE.lastIndex = i;
+      const match = /[A-Za-z0-9_.$]/.test(run[i - 1] ?? '') ? null : RANGE.exec(run);
+      if (!match || /[A-Za-z0-9_.(]/.test(run[RANGE.lastIndex] ?? '')) {
+        out += run[i];
+        i += 1;
+        continue;
+      }
+      const [text, colDollar1, col1, rowDollar1, row1, colDollar2, col2, rowDollar2, row2] = match;
+      const [top, bottom] = [Number(row1), Number(row2)].sort((a, b) => a - b);
+      const [left, right] = [columnNumber(col1), columnNumber(col2)].sort((a, b) => a - b);
+      if (top === 1 && bottom === MAX_ROWS) out += `${colDollar1}${col1}:${colDollar2}${col2}`;
+      else if (left === 1 && right === MAX_COLUMNS) out += `${rowDollar1}${row1}:${rowDollar2}${row2}`;
+      else {
+        cells += (bottom - top + 1) * (right - left + 1);
+        if (cells > limit) tooMany = { range: text, cells };
+        out += text;
+      }
+      i = RANGE.lastIndex;
     }
-    RANGE.lastIndex = i;
-    const match = /[A-Za-z0-9_.$]/.test(formula[i - 1] ?? '') ? null : RANGE.exec(formula);
-    if (!match || /[A-Za-z0-9_.(]/.test(formula[RANGE.lastIndex] ?? '')) {
-      out += char;
-      i += 1;
-      continue;
-    }
-    const [text, colDollar1, col1, rowDollar1, row1, colDollar2, col2, rowDollar2, row2] = match;
-    const [top, bottom] = [Number(row1), Number(row2)].sort((a, b) => a - b);
-    const [left, right] = [columnNumber(col1), columnNumber(col2)].sort((a, b) => a - b);
-    if (top === 1 && bottom === MAX_ROWS) out += `${colDollar1}${col1}:${colDollar2}${col2}`;
-    else if (left === 1 && right === MAX_COLUMNS) out += `${rowDollar1}${row1}:${rowDollar2}${row2}`;
-    else {
-      cells += (bottom - top + 1) * (right - left + 1);
-      if (cells > limit) return { ok: false, range: text, cells, limit };
-      out += text;
-    }
-    i = RANGE.lastIndex;
-  }
-  return { ok: true, formula: out };
+    return out;
+  };
+  const bounded = mapOutsideLiterals(formula, code);
+  return tooMany ? { ok: false, ...tooMany, limit } : { ok: true, formula: bounded };
 }
 
 /** "A" → 1, "XFD" → 16 384. */

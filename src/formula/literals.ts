@@ -45,3 +45,24 @@ export function literalEnd(text: string, index: number): number {
   if (opening === '[') return bracketEnd(text, index) ?? text.length;
   return index;
 }
+
+/**
+ * The formula with `map` applied to each run of code between its literals, which stay as they
+ * are or go through `literal` ("Tabell[Kol1]" looks like a reference but is not one). The one
+ * loop every formula rewriter uses to skip text, sheet names and table columns.
+ */
+export function mapOutsideLiterals(formula: string, map: (code: string) => string, literal: (text: string) => string = (text) => text): string {
+  let result = '';
+  let codeStart = 0;
+  for (let index = 0; index < formula.length; ) {
+    const end = literalEnd(formula, index);
+    if (end === index) {
+      index += 1;
+      continue;
+    }
+    result += map(formula.slice(codeStart, index)) + literal(formula.slice(index, end));
+    index = end;
+    codeStart = end;
+  }
+  return result + map(formula.slice(codeStart));
+}

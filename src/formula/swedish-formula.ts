@@ -1,5 +1,5 @@
 import svSE from 'hyperformula/i18n/languages/svSE';
-import { bracketEnd, closingQuote } from './literals';
+import { mapOutsideLiterals } from './literals';
 
 /**
  * Swedish Excel formula syntax ↔ en-US, the syntax the engine and Excel's `formulas` use
@@ -72,48 +72,36 @@ export function fromEngineSyntax(formula: string, locale: FormulaLocale): string
  * (`=SUMMA(B1,C1)` as the name "B1.C1"). Literals are skipped.
  */
 export function hasEnglishSeparator(formula: string): boolean {
-  for (let i = 0; i < formula.length; ) {
-    const char = formula[i];
-    if (char === '"' || char === "'") i = closingQuote(formula, i);
-    else if (char === '[') i = bracketEnd(formula, i) ?? formula.length;
-    else {
-      if (char === ',' && !/\d/.test(formula[i + 1] ?? '')) return true;
-      i += 1;
-    }
-  }
-  return false;
+  let found = false;
+  mapOutsideLiterals(formula, (code) => {
+    found ||= /,(?!\d)/.test(code);
+    return code;
+  });
+  return found;
 }
 
 function translate(formula: string, syntax: Syntax): string {
-  let out = '';
+  // Array braces are code, so their depth carries from one run of code to the next.
   let braces = 0;
-  for (let i = 0; i < formula.length; ) {
-    const char = formula[i];
-    if (char === '"' || char === "'") {
-      const end = closingQuote(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
+  const code = (run: string): string => {
+    let out = '';
+    for (let i = 0; i < run.length; ) {
+      NAME.lastIndex = i;
+      const name = NAME.exec(run);
+      if (name && !/\p{N}/u.test(run[i - 1] ?? '')) {
+        out += syntax.name(name[0], run[i + name[0].length] === '(');
+        i += name[0].length;
+        continue;
+      }
+      const char = run[i];
+      if (char === '{') braces += 1;
+      if (char === '}') braces -= 1;
+      out += syntax.char(char, braces > 0, run[i - 1] ?? '', run[i + 1] ?? '');
+      i += 1;
     }
-    if (char === '[') {
-      const end = bracketEnd(formula, i) ?? formula.length;
-      out += structuredReference(formula.slice(i, end), syntax.items);
-      i = end;
-      continue;
-    }
-    NAME.lastIndex = i;
-    const name = NAME.exec(formula);
-    if (name && !/\p{N}/u.test(formula[i - 1] ?? '')) {
-      out += syntax.name(name[0], formula[i + name[0].length] === '(');
-      i += name[0].length;
-      continue;
-    }
-    if (char === '{') braces += 1;
-    if (char === '}') braces -= 1;
-    out += syntax.char(char, braces > 0, formula[i - 1] ?? '', formula[i + 1] ?? '');
-    i += 1;
-  }
-  return out;
+    return out;
+  };
+  return mapOutsideLiterals(formula, code, (text) => (text.startsWith('[') ? structuredReference(text, syntax.items) : text));
 }
 
 /** A structured reference as it is, but with the item separator of [[#Data];[Vikt]] translated. */

@@ -1,4 +1,4 @@
-import { literalEnd } from '../../../formula/literals';
+import { mapOutsideLiterals } from '../../../formula/literals';
 import { canonicalFunctionName } from '../../../formula/namespace';
 import { columnLetters } from '../../../sheets/address';
 
@@ -45,24 +45,4 @@ function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
-/**
- * Applies `map` to the formula outside "text", 'sheet names' and [table column] brackets,
- * whose contents may look like references ("Tabell[Kol1]") but are not.
- */
-function mapOutsideLiterals(formula: string, map: (code: string) => string): string {
-  let result = '';
-  let code = '';
-  for (let index = 0; index < formula.length; ) {
-    const end = literalEnd(formula, index);
-    if (end === index) {
-      code += formula[index];
-      index += 1;
-      continue;
-    }
-    result += map(code) + formula.slice(index, end);
-    code = '';
-    index = end;
-  }
-  return result + map(code);
-}
 

@@ -1,4 +1,4 @@
-import { defaultRuleSet, mustExplain } from '../../domain';
+import { defaultRuleSet, mustExplain, YEAR_RANGE } from '../../domain';
 import { OutcomePeriod, PERIOD_NAMES } from '../../domain/ledger';
 import { FollowUpLine, FollowUpModel } from '../../sheets/follow-up/model';
 import { newRowId } from '../forms/ids';
@@ -97,7 +97,7 @@ const comparedText = (draft: FollowUpDraft, line: FollowUpLineDraft) => (compare
 /** The problems by field key: "year", "openingEquity", "<line id>.label", "<line id>.budget", "<line id>.forecast" … */
 export function followUpProblems(draft: FollowUpDraft): FollowUpProblems {
   const problems: Record<string, string> = {};
-  const year = numberProblem(draft.year, { whole: true, min: 1900, max: 2200 });
+  const year = numberProblem(draft.year, { whole: true, ...YEAR_RANGE });
   if (year) problems.year = year;
   for (const key of ['budgetOpeningEquity', 'openingEquity', 'allocation'] as const) {
     const problem = numberProblem(draft[key], key === 'allocation' ? { min: 0 } : {});

@@ -90,8 +90,8 @@ function useCellCommit(workbook: EngineWorkbook, sheet: string | undefined, onSt
     const id = sheet === undefined ? undefined : workbook.engine.getSheetId(sheet);
     if (id === undefined) return true;
     const content = cellContentOf(typed, locale);
-    const unreadable = locale === 'sv-SE' ? hasEnglishSeparator(typed) : false;
-    if (typeof content === 'string' && content.startsWith('=') && (unreadable || !workbook.engine.validateFormula(content))) {
+    const formula = typeof content === 'string' && content.startsWith('=');
+    if (formula && ((locale === 'sv-SE' && hasEnglishSeparator(typed)) || !workbook.engine.validateFormula(content))) {
       onStatus({ intent: 'error', message: workbenchTexts.formulaUnparsable(cellAddress(at.row, at.col), locale) });
       return false;
     }

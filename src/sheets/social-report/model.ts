@@ -12,8 +12,6 @@ export interface SocialReportModel {
   readonly counts?: Readonly<Record<string, CountedOutcome>>;
   /** By area name, or WHOLE for the association as a whole: figures stated in the prose. */
   readonly stated?: Readonly<Record<string, StatedFigures>>;
-  /** The "Nära målet" factor when the workbook has no rule cell for it (DOMAIN.md §7, default 0,95). */
-  readonly nearFactor?: number;
 }
 
 export interface CountedOutcome {

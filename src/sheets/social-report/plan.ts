@@ -60,7 +60,7 @@ export function planSocialReport(model: SocialReportModel, sheetName: string = l
   put(layout.targetIndexRow, 0, labels.targetIndex, 'label');
   put(layout.targetIndexRow, 1, budget.targetIndex, 'input', formats.index);
   put(layout.nearRow, 0, labels.nearFactor, 'label');
-  cells.push(nearCell(model, layout.nearRow));
+  cells.push(nearCell(layout.nearRow));
   REPORT_HEADERS.forEach((header, col) => put(layout.header, col, header, 'header'));
   indicatorsOf(budget).forEach((entry, index) => cells.push(...indicatorCells(model, entry, layout, layout.firstIndicator + index)));
   AREA_HEADERS.forEach((header, col) => put(layout.areaHeader, col, header, 'header'));
@@ -99,7 +99,7 @@ function gauges(model: SocialReportModel, layout: ReportLayout) {
 }
 
 /** The near factor's cell on FINSAM-regler (DOMAIN.md §7: a per-year setting), as other sheets point at their settings. */
-function nearCell(_model: SocialReportModel, row: number): PlanCell {
+function nearCell(row: number): PlanCell {
   return { row, col: 1, formula: `=${ruleSettingCell('nearFactor')}`, numberFormat: formats.percent, style: 'label' };
 }
 

@@ -1,5 +1,7 @@
 import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { Finding } from '../../sheets/findings';
+import { Grid } from '../../sheets/grid';
 import { texts } from '../../text/pane';
 import { BOARD_REPORT_FILE, saveBoardReport } from './board-report';
 import { FindingList } from './FindingList';
@@ -20,7 +22,7 @@ export function ValidationPanel({ validation }: { readonly validation: Validatio
   const { status, run, select, selectProblem, includeBackups, setIncludeBackups } = validation;
   const running = status.kind === 'running';
   const [report, setReport] = useState<{ readonly ok: boolean; readonly message: string } | undefined>(undefined);
-  const saveReport = (grids: Parameters<typeof saveBoardReport>[0], findings: Parameters<typeof saveBoardReport>[1]) => {
+  const saveReport = (grids: readonly Grid[], findings: readonly Finding[]) => {
     try {
       saveBoardReport(grids, findings, texts.validation.reportFile);
       setReport({ ok: true, message: texts.validation.reportSaved(BOARD_REPORT_FILE) });

@@ -43,6 +43,25 @@ const domainRestrictedImports = {
   ],
 };
 
+// The models live in src/domain/models (ARCHITECTURE.md); the old home must not come back.
+const NO_SHEET_MODEL = {
+  group: ['**/sheets/*/model', '**/sheets/*/model.ts'],
+  message: 'The models live in src/domain/models (ARCHITECTURE.md, "Where each thing lives"), not in src/sheets/<kind>/model.',
+};
+domainRestrictedImports.patterns.push(NO_SHEET_MODEL);
+
+// A model is plain data: besides the shells (above) it knows no text and no sheet layout.
+const modelRestrictedImports = {
+  paths: domainRestrictedImports.paths,
+  patterns: [
+    ...domainRestrictedImports.patterns,
+    {
+      group: ['text', 'export', 'formula'].flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+      message: 'src/domain/models holds the models only: it imports other domain files, never text, export or formula.',
+    },
+  ],
+};
+
 const domainRestrictedGlobals = [
   'Office',
   'Excel',
@@ -62,7 +81,7 @@ const domainRestrictedGlobals = [
 
 // The middle layers import downwards only (ARCHITECTURE.md, "Where each thing lives"): a sheet
 // knows no workbook, a workbook no export, and none of them a shell.
-const layer = (folder, forbidden) => ({
+const layer = (folder, forbidden, extra = []) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
@@ -73,6 +92,8 @@ const layer = (folder, forbidden) => ({
             group: forbidden.flatMap((other) => [`**/${other}`, `**/${other}/**`]),
             message: `src/${folder} may not import ${forbidden.join(', ')} (ARCHITECTURE.md: each folder imports only the layers below it).`,
           },
+          NO_SHEET_MODEL,
+          ...extra,
         ],
       },
     ],
@@ -106,8 +127,14 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  {
+    // Everywhere else (shells, tests, bench); the layer and domain blocks below repeat it in their own lists.
+    files: ['**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_SHEET_MODEL] }] },
+  },
   layer('formula', ['workbook', 'export', 'functions', ...SHELLS]),
-  layer('sheets', ['workbook', 'export', ...SHELLS]),
+  // Inside src/sheets a model import is short ('./model', '../fye/model'): caught by its shape.
+  layer('sheets', ['workbook', 'export', ...SHELLS], [{ regex: '^\\.{1,2}/([^/]+/)?model$', message: NO_SHEET_MODEL.message }]),
   layer('workbook', ['export', ...SHELLS]),
   layer('export', SHELLS),
   {
@@ -116,6 +143,10 @@ export default defineConfig(
       'no-restricted-imports': ['error', domainRestrictedImports],
       'no-restricted-globals': ['error', ...domainRestrictedGlobals],
     },
+  },
+  {
+    files: ['src/domain/models/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', modelRestrictedImports] },
   },
   {
     // Build scripts and configs are CommonJS for Node.

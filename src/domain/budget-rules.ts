@@ -1,5 +1,6 @@
 import { DEFAULT_DEVIATION_THRESHOLDS, DeviationThresholds } from './deviation';
 import { findingMessages, settingTexts } from '../text/messages';
+import type { BudgetLine } from './budget';
 import type { NumberSetting } from './rule-set';
 
 /**
@@ -49,11 +50,8 @@ export const BUDGET_RULE_SETTINGS: readonly NumberSetting[] = [
   },
 ];
 
-/** A cost line as the budget and the follow-up hold it: costs positive, in tkr. */
-export interface CostLine {
-  readonly label: string;
-  readonly amount: number;
-}
+/** A cost line as the budget and the follow-up hold it: costs positive, in tkr (the budget year's line). */
+export type CostLine = BudgetLine;
 
 /**
  * A line is administration when one of its words is administration or the office (kansli):

@@ -21,3 +21,4 @@ export * from './years';
 export * from './social-report';
 // Both participants.ts and social-report.ts name a checkStatedRate; social-report's overloads cover both forms.
 export { checkStatedRate } from './social-report';
+export * from './models';

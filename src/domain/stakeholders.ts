@@ -1,16 +1,15 @@
 import { checkWhole } from './checks';
 import { labels, messages } from '../text/messages';
 import { invalid, ok, Result } from './result';
+import type { Stakeholder } from './models/stakeholders';
 
 /** The dialogue matrix's scale, 1–5 each (DOMAIN.md §6, choice). */
 export const DEFAULT_STAKEHOLDER_SCALE = 5;
 
 export type Quadrant = 'Nyckelintressent' | 'Håll nöjd' | 'Håll informerad' | 'Bevaka';
 
-export interface Rating {
-  readonly interest: number;
-  readonly influence: number;
-}
+/** A stakeholder's two ratings: the model's own fields, so a Stakeholder is a Rating. */
+export type Rating = Pick<Stakeholder, 'interest' | 'influence'>;
 
 function checkRating(rating: Rating, scale: number): Result<Rating> {
   if (!Number.isInteger(scale) || scale < 2) return invalid(messages.scaleTooSmall(scale));

@@ -1,6 +1,6 @@
 import { AccountRule, BudgetLineRef, LedgerFinding, ledgerOutcome, LedgerOutcome, OutcomePeriod, PERIOD_MONTHS, PERIOD_NAMES, proposeAccountMap, SieFile } from '../domain/ledger';
 import { cellAddress } from '../sheets/address';
-import { FollowUpLine, FollowUpModel } from '../sheets/follow-up/model';
+import { FollowUpLine, FollowUpModel } from '../domain/models/follow-up';
 import { scanFollowUp } from '../sheets/follow-up/read';
 import { Grid } from '../sheets/grid';
 import { AccountMapRow, readAccountMap } from '../sheets/rules/account-map';

@@ -3,18 +3,18 @@
  * CSV/formula-injection payloads: labels that a careless writer would turn into live formulas.
  * Each example model of the seeds gets them in every free-text field a person fills in.
  */
-import { BudgetModel } from '../../src/sheets/budget/model';
+import { BudgetModel } from '../../src/domain/models/budget';
 import { budget2021to2023 } from '../../src/sheets/budget/examples';
 import { followUpTertial2of2022 } from '../../src/sheets/follow-up/examples';
-import { FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpModel } from '../../src/domain/models/follow-up';
 import { fullYearEquivalents2022 } from '../../src/sheets/fye/examples';
-import { FyeModel } from '../../src/sheets/fye/model';
+import { FyeModel } from '../../src/domain/models/fye';
 import { participantsTertial2of2022 } from '../../src/sheets/participants/examples';
-import { ParticipantsModel } from '../../src/sheets/participants/model';
-import { SocialBudgetModel } from '../../src/sheets/social-budget/model';
+import { ParticipantsModel } from '../../src/domain/models/participants';
+import { SocialBudgetModel } from '../../src/domain/models/social-budget';
 import { socialBudgetExample2021 } from '../../src/sheets/social-budget/examples';
 import { stakeholderAnalysis2020 } from '../../src/sheets/stakeholders/examples';
-import { StakeholderModel } from '../../src/sheets/stakeholders/model';
+import { StakeholderModel } from '../../src/domain/models/stakeholders';
 
 /** OWASP's payloads: "=", "+", "-", "@" first, and "=" behind a tab or a carriage return. */
 export const HOSTILE = [

@@ -5,7 +5,7 @@ import { encode } from 'iconv-lite';
 import { runOutcome } from '../../src/cli/outcome';
 import { defaultRuleSet } from '../../src/domain';
 import { followUpTertial2of2022 } from '../../src/sheets/follow-up';
-import { FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpModel } from '../../src/domain/models/follow-up';
 import { planFollowUp } from '../../src/sheets/follow-up/plan';
 import { findRow } from '../../src/sheets/grid';
 import { planRules } from '../../src/sheets/rules';

@@ -2,7 +2,7 @@ import { encode } from 'iconv-lite';
 import { defaultRuleSet } from '../../src/domain';
 import { ledgerOutcome, readSie, SieFile } from '../../src/domain/ledger';
 import { followUpTertial2of2022 } from '../../src/sheets/follow-up';
-import { FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpModel } from '../../src/domain/models/follow-up';
 import { planFollowUp } from '../../src/sheets/follow-up/plan';
 import { validateFollowUp } from '../../src/sheets/follow-up/validate';
 import { findRow, Grid } from '../../src/sheets/grid';

@@ -10,7 +10,7 @@ import { defaultRuleSet, DeviationThresholds, mustExplain } from '../../src/doma
 import { deviates } from '../../src/functions/financing';
 import { followUpSheet } from '../../src/sheets/follow-up';
 import { COLUMNS } from '../../src/sheets/follow-up/layout';
-import { FollowUpLine, FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpLine, FollowUpModel } from '../../src/domain/models/follow-up';
 import { engineFromPlan, gridOf } from '../../src/workbook/engine/plan-to-engine';
 import { RUNS, TIMEOUT } from '../support/fuzz';
 import { at, cases, Disagreements, EngineValue, nativeOf, seeded, valueOf } from '../support/realisations';

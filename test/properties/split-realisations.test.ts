@@ -12,7 +12,7 @@ import { contribution, defaultRuleSet, roundHalfAwayFromZero, shares } from '../
 import { isExcelError } from '../../src/functions/excel-error';
 import { contributionOf, shares as sharesFunction } from '../../src/functions/financing';
 import { budgetSheet } from '../../src/sheets/budget';
-import { BudgetModel } from '../../src/sheets/budget/model';
+import { BudgetModel } from '../../src/domain/models/budget';
 import { engineFromPlan, gridOf } from '../../src/workbook/engine/plan-to-engine';
 import { RUNS, TIMEOUT } from '../support/fuzz';
 import { cases, computeSheet, Disagreements, EngineValue, nativeOf, seeded, shapeOf } from '../support/realisations';

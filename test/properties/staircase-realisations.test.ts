@@ -11,7 +11,7 @@ import { checkEquity, DEFAULT_EQUITY_STEPS, defaultRuleSet, equityCap, EquitySte
 import { isExcelError } from '../../src/functions/excel-error';
 import { equitycap } from '../../src/functions/financing';
 import { followUpSheet } from '../../src/sheets/follow-up';
-import { FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpModel } from '../../src/domain/models/follow-up';
 import { RUNS, TIMEOUT } from '../support/fuzz';
 import { cases, computeSheet, Disagreements, EngineValue, gridOfPlan, nativeOf, seeded, shapeOf } from '../support/realisations';
 

@@ -11,7 +11,7 @@ import { checkStatedTotal, defaultRuleSet } from '../../src/domain';
 import { translateFormula } from '../../src/export/translate-formula';
 import { followUpSheet } from '../../src/sheets/follow-up';
 import { followUpLayout, STATED_KEYS, StatedKey } from '../../src/sheets/follow-up/layout';
-import { FollowUpLine, FollowUpModel, StatedFigures } from '../../src/sheets/follow-up/model';
+import { FollowUpLine, FollowUpModel, StatedFigures } from '../../src/domain/models/follow-up';
 import { engineFromPlan, gridOf } from '../../src/workbook/engine/plan-to-engine';
 import { RUNS, TIMEOUT } from '../support/fuzz';
 import { at, cases, Disagreements, seeded } from '../support/realisations';

@@ -10,7 +10,7 @@ import { RawCellContent } from 'hyperformula';
 import { AreaTarget, checkAreaWeighting, defaultRuleSet, WeightedIndicator } from '../../src/domain';
 import { weightcheck, weightsok } from '../../src/functions/social-budget';
 import { socialBudgetSheet } from '../../src/sheets/social-budget';
-import { SocialBudgetModel } from '../../src/sheets/social-budget/model';
+import { SocialBudgetModel } from '../../src/domain/models/social-budget';
 import { RUNS, TIMEOUT } from '../support/fuzz';
 import { AREAS } from '../support/indicators';
 import { cases, computeSheet, Disagreements, EngineValue, gridOfPlan, nativeOf, seeded, shapeOf } from '../support/realisations';

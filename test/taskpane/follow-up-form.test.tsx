@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { followUpSheet } from '../../src/sheets/follow-up';
 import { followUpTertial2of2022 } from '../../src/sheets/follow-up/examples';
-import { FollowUpModel } from '../../src/sheets/follow-up/model';
+import { FollowUpModel } from '../../src/domain/models/follow-up';
 import { FakeWorkbook } from './support/fake-workbook';
 import { renderPane } from './support/render-pane';
 

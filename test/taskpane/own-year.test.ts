@@ -1,6 +1,6 @@
 import { budgetSheet } from '../../src/sheets/budget';
 import { budget2021to2023 } from '../../src/sheets/budget/examples';
-import { BudgetModel } from '../../src/sheets/budget/model';
+import { BudgetModel } from '../../src/domain/models/budget';
 import { followUpSheet } from '../../src/sheets/follow-up';
 import { budgetModelOf } from '../../src/taskpane/budget/budget-check';
 import { budgetDraftFrom } from '../../src/taskpane/budget/budget-draft';

@@ -1,4 +1,4 @@
-import { BudgetModel } from './model';
+import { BudgetModel } from '../../domain/models/budget';
 
 /**
  * Working-age populations that reproduce seed 003's 2022 and 2023 municipal columns

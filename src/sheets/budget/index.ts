@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { SheetKindModule } from '../sheet-kind';
-import { BudgetModel } from './model';
+import { BudgetModel } from '../../domain/models/budget';
 import { planBudget } from './plan';
 import { readBudget } from './reader';
 import { scanBudget } from './scan';
@@ -20,4 +20,3 @@ export const budgetSheet: SheetKindModule<BudgetModel> = {
   validate: (grid, context) => (scanBudget(grid) ? validateBudget(grid, context) : budgetUnreadable(grid)),
 };
 
-export type { BudgetModel } from './model';

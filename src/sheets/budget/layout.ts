@@ -1,4 +1,4 @@
-import { BudgetModel } from './model';
+import { BudgetModel } from '../../domain/models/budget';
 
 /**
  * Where each block of the budget sheet lands (rows 0-based). Computed once from the model so

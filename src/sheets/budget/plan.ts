@@ -3,7 +3,7 @@ import { columnLetters } from '../address';
 import { budgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { budgetLayout, BudgetLayout } from './layout';
-import { BudgetModel } from './model';
+import { BudgetModel } from '../../domain/models/budget';
 
 /**
  * The budget sheet (seed 003 §13): income, cost sections, result and equity, one column per

@@ -4,7 +4,7 @@ import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { budgetLabels as labels } from '../../text/sheet-labels';
 import { ReadResult } from '../sheet-kind';
-import { AmountLine, BudgetModel, CostSectionModel } from './model';
+import { AmountLine, BudgetModel, CostSectionModel } from '../../domain/models/budget';
 import { municipalityName } from './member-rows';
 import { BudgetScan, ScannedRow, scanBudgetSheet } from './scan';
 

@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '../../domain';
-import { FollowUpLine, FollowUpModel, FollowUpSection } from './model';
+import { FollowUpLine, FollowUpModel, FollowUpSection } from '../../domain/models/follow-up';
 
 const line = (label: string, budget: number, forecast: number, explanation = ''): FollowUpLine => ({ label, budget, forecast, explanation });
 

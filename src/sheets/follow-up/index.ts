@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { ReadResult, SheetKindModule } from '../sheet-kind';
-import { FollowUpModel } from './model';
+import { FollowUpModel } from '../../domain/models/follow-up';
 import { FOLLOW_UP_SHEET, planFollowUp } from './plan';
 import { followUpHeader, scanFollowUp } from './read';
 import { followUpUnreadable } from './unreadable';
@@ -23,5 +23,4 @@ export const followUpSheet: SheetKindModule<FollowUpModel> = {
   validate: validateFollowUp,
 };
 
-export type { FollowUpModel } from './model';
 export { followUpTertial2of2022 } from './examples';

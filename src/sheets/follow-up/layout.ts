@@ -1,4 +1,4 @@
-import { FollowUpModel, StatedFigures } from './model';
+import { FollowUpModel, StatedFigures } from '../../domain/models/follow-up';
 
 /** Columns of the follow-up table (0-based): A post, B budget, C forecast, D–F derived and text, G the outcome so far (when given). */
 export const COLUMNS = { line: 0, budget: 1, forecast: 2, deviation: 3, mustExplain: 4, explanation: 5, outcome: 6 } as const;

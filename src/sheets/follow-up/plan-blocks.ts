@@ -1,7 +1,7 @@
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { formats } from '../plan';
 import { COLUMNS as C, FollowUpLayout, StatedKey } from './layout';
-import { FollowUpModel } from './model';
+import { FollowUpModel } from '../../domain/models/follow-up';
 import { CellWriter, fixed, ref } from '../writing';
 
 /** The label of each stated figure, as the report's sentence names it. */

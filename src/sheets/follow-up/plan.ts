@@ -4,7 +4,7 @@ import { columnRangeA1, stackedPlaces } from '../charts';
 import { formats, PlanColumnChart, SheetPlan } from '../plan';
 import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
 import { mustExplain } from '../../domain';
-import { FollowUpLine, FollowUpModel } from './model';
+import { FollowUpLine, FollowUpModel } from '../../domain/models/follow-up';
 import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
 import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
 

@@ -1,7 +1,7 @@
 import { findingMessages } from '../../domain';
 import { cellOf, readLabel, sameLabel } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';
-import { FollowUpLine, FollowUpSection } from './model';
+import { FollowUpLine, FollowUpSection } from '../../domain/models/follow-up';
 import { findingAt, isBlank, requiredNumber, SheetReader } from '../reading';
 
 /** The columns of the follow-up table as found on the sheet. */

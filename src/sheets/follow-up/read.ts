@@ -2,7 +2,7 @@ import { DeviationThresholds, EquityStep, findingMessages } from '../../domain';
 import { findRow, Grid } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { STATED_KEYS, StatedKey } from './layout';
-import { FollowUpBasis, FollowUpEquity, FollowUpModel, StatedFigures } from './model';
+import { FollowUpBasis, FollowUpEquity, FollowUpModel, StatedFigures } from '../../domain/models/follow-up';
 import { STATED_LABELS } from './plan-blocks';
 import { LineColumns, LocatedLine, readLines, sectionsOf } from './read-lines';
 import { findHeader, findingAt, Header, findLabel, isBlankIn, optionalNumber, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';

@@ -4,7 +4,7 @@ import { Grid } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { ReadContext } from '../sheet-kind';
 import { StatedKey } from './layout';
-import { FollowUpLine, FollowUpModel } from './model';
+import { FollowUpLine, FollowUpModel } from '../../domain/models/follow-up';
 import { STATED_LABELS } from './plan-blocks';
 import { FollowUpScan, scanFollowUp } from './read';
 import { findingAt } from '../reading';

@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '../../domain';
-import { FyeModel, FyeRow } from './model';
+import { FyeModel, FyeRow } from '../../domain/models/fye';
 
 const row = (municipality: string, previous: [number, number], current: [number, number]): FyeRow => ({
   municipality,

@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { ReadResult, SheetKindModule } from '../sheet-kind';
-import { FyeModel } from './model';
+import { FyeModel } from '../../domain/models/fye';
 import { FYE_SHEET, planFye } from './plan';
 import { fyeHeader, scanFye } from './read';
 import { validateFye } from './validate';
@@ -21,5 +21,4 @@ export const fyeSheet: SheetKindModule<FyeModel> = {
   validate: (grid) => validateFye(grid),
 };
 
-export type { FyeModel } from './model';
 export { fullYearEquivalents2022 } from './examples';

@@ -1,5 +1,5 @@
 import { fyeLabels as labels } from '../../text/sheet-labels';
-import { FyeModel } from './model';
+import { FyeModel } from '../../domain/models/fye';
 
 /** Columns of the FYE table (0-based): the previous period, the current one, change and goal. */
 export const COLUMNS = {

@@ -2,7 +2,7 @@ import { fyeLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
 import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, headerLabels, ROWS } from './layout';
-import { FyeModel } from './model';
+import { FyeModel } from '../../domain/models/fye';
 
 export const FYE_SHEET = 'Helårsekvivalenter';
 

@@ -3,7 +3,7 @@ import { cellOf, Grid, readLabel, sameLabel } from '../grid';
 import { fyeLabels as labels } from '../../text/sheet-labels';
 import { findingAt, findLabel, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
 import { yearIn } from './layout';
-import { FyePeriod, FyeRow, FyeModel } from './model';
+import { FyePeriod, FyeRow, FyeModel } from '../../domain/models/fye';
 
 /** The FYE table's columns as found; the derived ones may have been deleted. */
 export interface FyeColumns {

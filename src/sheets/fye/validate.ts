@@ -3,7 +3,7 @@ import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
 import { fyeLabels as labels } from '../../text/sheet-labels';
 import { findingAt } from '../reading';
-import { FyeModel, FyeRow } from './model';
+import { FyeModel, FyeRow } from '../../domain/models/fye';
 import { FyeColumns, FyeScan, scanFye } from './read';
 
 /**

@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '../../domain';
-import { Gender, ParticipantRow, ParticipantsModel } from './model';
+import { Gender, ParticipantRow, ParticipantsModel } from '../../domain/models/participants';
 
 const UMEA = 'Umeå (Ungdomstorget/Vuxentorget)';
 const SMALL = 'Kranskommunernas samordningsteam';

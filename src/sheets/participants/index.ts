@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { ReadResult, SheetKindModule } from '../sheet-kind';
-import { ParticipantsModel } from './model';
+import { ParticipantsModel } from '../../domain/models/participants';
 import { PARTICIPANTS_SHEET, planParticipants } from './plan';
 import { participantsHeader, scanParticipants } from './read';
 import { validateParticipants } from './validate';
@@ -21,5 +21,4 @@ export const participantsSheet: SheetKindModule<ParticipantsModel> = {
   validate: (grid) => validateParticipants(grid),
 };
 
-export type { ParticipantsModel } from './model';
 export { participantsTertial2of2022 } from './examples';

@@ -1,4 +1,4 @@
-import { ParticipantRow, ParticipantsModel } from './model';
+import { ParticipantRow, ParticipantsModel } from '../../domain/models/participants';
 
 /** Columns of the participants table (0-based). */
 export const COLUMNS = { platform: 0, gender: 1, finished: 2, positive: 3, work: 4, studies: 5 } as const;

@@ -2,7 +2,7 @@ import { participantLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
 import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
 import { COLUMNS as C, participantsLayout, ParticipantsLayout, PlatformRows } from './layout';
-import { ParticipantsModel } from './model';
+import { ParticipantsModel } from '../../domain/models/participants';
 import { percentFormat } from './stated-rate';
 
 export const PARTICIPANTS_SHEET = 'Deltagare';

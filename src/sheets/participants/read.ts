@@ -2,7 +2,7 @@ import { findingMessages, VaravBase } from '../../domain';
 import { cellOf, findRow, Grid, readLabel, sameLabel } from '../grid';
 import { participantLabels as labels } from '../../text/sheet-labels';
 import { findHeader, findingAt, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';
-import { Gender, ParticipantRow, ParticipantsModel, ParticipantTargets, StatedRate } from './model';
+import { Gender, ParticipantRow, ParticipantsModel, ParticipantTargets, StatedRate } from '../../domain/models/participants';
 import { RATES_HEADER, STATED_HEADER, TABLE_HEADER } from './plan';
 
 /** The model and the rows it came from, for findings that point at cells. */

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../domain';
 import { sameLabel } from '../grid';
 import { socialBudgetLabels as labels } from '../../text/sheet-labels';
-import { PlatformSummary, SocialBudgetIndicator, SocialBudgetModel } from './model';
+import { PlatformSummary, SocialBudgetIndicator, SocialBudgetModel } from '../../domain/models/social-budget';
 import { ParsedRow } from './parse';
 
 /** What the reader found, before it is grouped into areas and goals. */

@@ -1,5 +1,5 @@
 import { AREA_TARGETS_2022, Comparison, isAchieved } from '../../domain';
-import { SocialBudgetArea, SocialBudgetGoal, SocialBudgetIndicator, SocialBudgetModel } from './model';
+import { SocialBudgetArea, SocialBudgetGoal, SocialBudgetIndicator, SocialBudgetModel } from '../../domain/models/social-budget';
 
 /**
  * The fictitious 2021 example of seed 003, Bilaga 1 ("Fingerade exempel"): maximum 176, achieved

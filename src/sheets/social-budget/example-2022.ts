@@ -1,5 +1,5 @@
 import { AREA_TARGETS_2022, Comparison } from '../../domain';
-import { SocialBudgetArea, SocialBudgetIndicator, SocialBudgetModel } from './model';
+import { SocialBudgetArea, SocialBudgetIndicator, SocialBudgetModel } from '../../domain/models/social-budget';
 
 /**
  * The 2022 structure of seed 003, Tabell 1: 5 areas, 21 goals, 70 indicators (3/12, 5/21, 5/13,

@@ -1,6 +1,6 @@
 import { socialBudgetExample2021 } from './example-2021';
 import { socialBudgetStructure2022 } from './example-2022';
-import { SocialBudgetModel } from './model';
+import { SocialBudgetModel } from '../../domain/models/social-budget';
 
 /**
  * The social budget examples of issue 5, each with its source in a note cell: the 2021 example

@@ -1,7 +1,7 @@
 import { Grid } from '../grid';
 import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { SheetKindModule } from '../sheet-kind';
-import { SocialBudgetModel } from './model';
+import { SocialBudgetModel } from '../../domain/models/social-budget';
 import { planSocialBudget } from './plan';
 import { readSocialBudget } from './read';
 import { scanIndicators } from './scan';
@@ -23,4 +23,3 @@ export { planSocialBudget } from './plan';
 export { readSocialBudget } from './read';
 export { validateSocialBudget } from './validate';
 export { SOCIAL_BUDGET_EXAMPLES, socialBudgetExample2021, socialBudgetStructure2022 } from './examples';
-export type { PlatformSummary, SocialBudgetArea, SocialBudgetGoal, SocialBudgetIndicator, SocialBudgetModel } from './model';

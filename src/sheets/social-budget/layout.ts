@@ -1,5 +1,5 @@
 import { rangeAddress } from '../address';
-import { SocialBudgetModel, indicatorsOf } from './model';
+import { SocialBudgetModel, indicatorsOf } from '../../domain/models/social-budget';
 
 /**
  * Where each part of the social budget sheet lands (rows and columns 0-based), computed once

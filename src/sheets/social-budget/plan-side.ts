@@ -4,7 +4,7 @@ import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellStyle, formats, PlanCell } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
 import { INDICATOR_COLUMNS as C, indicatorRange, SIDE_COLUMN as L, SocialBudgetLayout, SummaryKey } from './layout';
-import { SocialBudgetModel } from './model';
+import { SocialBudgetModel } from '../../domain/models/social-budget';
 
 const V = L + 1;
 

@@ -2,7 +2,7 @@ import { cellAddress } from '../address';
 import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { INDICATOR_COLUMNS as C, socialBudgetLayout } from './layout';
-import { IndicatorInContext, indicatorsOf, SocialBudgetModel } from './model';
+import { IndicatorInContext, indicatorsOf, SocialBudgetModel } from '../../domain/models/social-budget';
 import { sideBlocks } from './plan-side';
 
 /** The table's headers, in column order (INDICATOR_COLUMNS). */

@@ -7,7 +7,7 @@ import { ReadContext, ReadResult } from '../sheet-kind';
 import { isBlankCell, textOf } from '../grid-search';
 import { assembleModel } from './assemble';
 import { AreaTargetCell, labelledNumber, labelledValue, PlatformCells, scanAreaTargets, scanPlatforms, summaryColumn } from './blocks';
-import { PlatformSummary, SocialBudgetModel } from './model';
+import { PlatformSummary, SocialBudgetModel } from '../../domain/models/social-budget';
 import { ParsedRow, parseRow } from './parse';
 import { scanIndicators, TableScan } from './scan';
 

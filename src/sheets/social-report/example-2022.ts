@@ -1,7 +1,7 @@
 import { Comparison, indicatorStatus } from '../../domain';
 import { socialBudgetStructure2022 } from '../social-budget/example-2022';
-import { SocialBudgetIndicator } from '../social-budget/model';
-import { CountedOutcome, SocialReportModel } from './model';
+import { SocialBudgetIndicator } from '../../domain/models/social-budget';
+import { CountedOutcome, SocialReportModel } from '../../domain/models/social-report';
 
 /**
  * The 2022 social budget (seed 003, Tabell 1) after the year: outcomes for every indicator. The

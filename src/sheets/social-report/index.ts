@@ -1,7 +1,7 @@
 import { Grid } from '../grid';
 import { SheetKindModule } from '../sheet-kind';
 import { socialReportLabels as labels } from '../../text/social-report-labels';
-import { SocialReportModel } from './model';
+import { SocialReportModel } from '../../domain/models/social-report';
 import { planSocialReport } from './plan';
 import { readSocialReport } from './read';
 import { scanReport } from './scan';
@@ -21,4 +21,3 @@ export { planSocialReport } from './plan';
 export { scanReport } from './scan';
 export { validateSocialReport } from './validate';
 export { socialReport2022 } from './example-2022';
-export type { SocialReportModel, CountedOutcome, StatedFigures } from './model';

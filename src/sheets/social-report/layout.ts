@@ -1,6 +1,6 @@
 import { rangeAddress } from '../address';
-import { indicatorsOf } from '../social-budget/model';
-import { SocialReportModel } from './model';
+import { indicatorsOf } from '../../domain/models/social-budget';
+import { SocialReportModel } from '../../domain/models/social-report';
 
 /**
  * Where the parts of the "Socialt bokslut" sheet land (0-based). The indicator table first, one

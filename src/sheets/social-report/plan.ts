@@ -3,10 +3,10 @@ import { cellAddress } from '../address';
 import { cellA1, gaugeChart, stackedPlaces } from '../charts';
 import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { ruleSettingCell } from '../rules/layout';
-import { IndicatorInContext, indicatorsOf } from '../social-budget/model';
+import { IndicatorInContext, indicatorsOf } from '../../domain/models/social-budget';
 import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { AREA_COLUMNS as A, columnRange, REPORT_COLUMNS as C, ReportLayout, reportLayout } from './layout';
-import { SocialReportModel, WHOLE } from './model';
+import { SocialReportModel, WHOLE } from '../../domain/models/social-report';
 import { sentenceFormula } from './sentence-formula';
 
 export const REPORT_HEADERS = [

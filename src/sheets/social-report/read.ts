@@ -3,9 +3,9 @@ import { Grid, readAmount } from '../grid';
 import { textOf } from '../grid-search';
 import { CellContent } from '../plan';
 import { ReadResult } from '../sheet-kind';
-import { SocialBudgetArea, SocialBudgetIndicator } from '../social-budget/model';
+import { SocialBudgetArea, SocialBudgetIndicator } from '../../domain/models/social-budget';
 import { socialReportLabels as labels } from '../../text/social-report-labels';
-import { CountedOutcome, SocialReportModel, StatedFigures, WHOLE } from './model';
+import { CountedOutcome, SocialReportModel, ReportStatedFigures, WHOLE } from '../../domain/models/social-report';
 import { scanReport } from './scan';
 
 const COMPARISONS: readonly string[] = ['>=', '>', '<=', '<', '='];
@@ -35,7 +35,7 @@ export function readSocialReport(grid: Grid): ReadResult<SocialReportModel> {
     const counted = countedOf(cells);
     if (counted) counts[code] = counted;
   }
-  const stated: Record<string, StatedFigures> = {};
+  const stated: Record<string, ReportStatedFigures> = {};
   for (const area of scan.areas) {
     const figures = {
       impactValue: readAmount(area.cells[labels.statedImpactValue] ?? null),

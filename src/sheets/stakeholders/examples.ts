@@ -1,5 +1,5 @@
 import { DEFAULT_STAKEHOLDER_SCALE } from '../../domain';
-import { Stakeholder, StakeholderModel } from './model';
+import { Stakeholder, StakeholderModel } from '../../domain/models/stakeholders';
 
 const MUNICIPALITIES = 'Arbete och försörjning till medborgarna; effektivare samordning som visar mervärde; bryta rundgång.';
 

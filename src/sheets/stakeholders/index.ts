@@ -1,6 +1,6 @@
 import { Grid } from '../grid';
 import { ReadResult, SheetKindModule } from '../sheet-kind';
-import { StakeholderModel } from './model';
+import { StakeholderModel } from '../../domain/models/stakeholders';
 import { planStakeholders, STAKEHOLDER_SHEET } from './plan';
 import { scanStakeholders, stakeholderHeader } from './read';
 import { validateStakeholders } from './validate';
@@ -21,5 +21,4 @@ export const stakeholderSheet: SheetKindModule<StakeholderModel> = {
   validate: (grid) => validateStakeholders(grid),
 };
 
-export type { StakeholderModel } from './model';
 export { stakeholderAnalysis2020 } from './examples';

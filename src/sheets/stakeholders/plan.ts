@@ -2,7 +2,7 @@ import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { columnRangeA1 } from '../charts';
 import { formats, PlanScatterChart, SheetPlan } from '../plan';
 import { cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
-import { StakeholderModel } from './model';
+import { StakeholderModel } from '../../domain/models/stakeholders';
 
 export const STAKEHOLDER_SHEET = 'Intressentanalys';
 

@@ -2,7 +2,7 @@ import { findingMessages, importance, messages } from '../../domain';
 import { cellOf, Grid, readLabel } from '../grid';
 import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { findHeader, findingAt, findLabel, Header, isBlankIn, readNotes, requiredNumber, settingNumber, SheetReader, sheetReader } from '../reading';
-import { Stakeholder, StakeholderModel } from './model';
+import { Stakeholder, StakeholderModel } from '../../domain/models/stakeholders';
 import { TABLE_HEADER } from './plan';
 
 export interface StakeholderScan {

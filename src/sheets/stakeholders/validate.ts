@@ -3,7 +3,7 @@ import { Finding } from '../findings';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { findingAt } from '../reading';
-import { Stakeholder } from './model';
+import { Stakeholder } from '../../domain/models/stakeholders';
 import { scanStakeholders } from './read';
 
 /**

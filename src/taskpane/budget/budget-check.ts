@@ -1,6 +1,6 @@
 import { YEAR_RANGE } from '../../domain';
 import { enteredInPane } from '../forms/source';
-import { BudgetModel } from '../../sheets/budget/model';
+import { BudgetModel } from '../../domain/models/budget';
 import { numberProblem, NumberRule, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
 import { texts } from '../../text/pane';
 import { BudgetDraft, draftYears, LineDraft, YearTexts } from './budget-draft';

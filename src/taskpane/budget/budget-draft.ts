@@ -1,4 +1,4 @@
-import { BudgetModel } from '../../sheets/budget/model';
+import { BudgetModel } from '../../domain/models/budget';
 import { formatTypedNumber } from '../forms/numbers';
 import { newRowId } from '../forms/ids';
 

@@ -1,5 +1,5 @@
 import { contribution, memberHalf, rollForward, shares, yearTotals } from '../../domain';
-import { BudgetModel } from '../../sheets/budget/model';
+import { BudgetModel } from '../../domain/models/budget';
 
 /** What the sheet will show per year, so the user sees the sums while typing (seed 003: 11 489, 12 635 …). */
 export interface BudgetYearSummary {

@@ -1,6 +1,6 @@
 import { defaultRuleSet, mustExplain, YEAR_RANGE } from '../../domain';
 import { OutcomePeriod, PERIOD_NAMES } from '../../domain/ledger';
-import { FollowUpLine, FollowUpModel } from '../../sheets/follow-up/model';
+import { FollowUpLine, FollowUpModel } from '../../domain/models/follow-up';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
 import { enteredInPane } from '../forms/source';

@@ -1,5 +1,5 @@
 import { ChangeMode, fyeChange, fyeShare, meetsFyeGoal, YEAR_RANGE } from '../../domain';
-import { FyeModel } from '../../sheets/fye/model';
+import { FyeModel } from '../../domain/models/fye';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber, numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isOneOf, isShape, isString } from '../persistence/guards';

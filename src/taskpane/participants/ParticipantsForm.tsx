@@ -2,7 +2,7 @@ import { Body1, Button, Subtitle1, Subtitle2 } from '@fluentui/react-components'
 import { useCallback, useMemo } from 'react';
 import { formatSwedishPercentFixed } from '../../domain';
 import { participantsSheet } from '../../sheets/participants';
-import { Gender, StatedRate } from '../../sheets/participants/model';
+import { Gender, StatedRate } from '../../domain/models/participants';
 import { WorkbookPort } from '../../workbook/port';
 import { BuildBar } from '../build/BuildBar';
 import { useFormBuild } from '../build/useFormBuild';

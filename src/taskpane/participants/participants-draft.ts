@@ -1,5 +1,5 @@
 import { pooledRate, VaravBase, YEAR_RANGE } from '../../domain';
-import { Gender, ParticipantsModel, ParticipantTargets, StatedRate } from '../../sheets/participants/model';
+import { Gender, ParticipantsModel, ParticipantTargets, StatedRate } from '../../domain/models/participants';
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isOneOf, isShape, isString } from '../persistence/guards';

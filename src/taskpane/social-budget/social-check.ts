@@ -1,7 +1,7 @@
 import { defaultRuleSet, formatSwedishNumber, formatSwedishPercent, targetSharesSumOk, YEAR_RANGE } from '../../domain';
 import { enteredInPane } from '../forms/source';
 import { readAmount } from '../../sheets/grid';
-import { SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
+import { SocialBudgetIndicator, SocialBudgetModel } from '../../domain/models/social-budget';
 import { numberProblem, parseTypedNumber, typedNumberOrNull } from '../forms/numbers';
 import { texts } from '../../text/pane';
 import { IndicatorDraft, SocialBudgetDraft } from './social-draft';

@@ -1,5 +1,5 @@
 import { Comparison } from '../../domain';
-import { SocialBudgetArea, SocialBudgetIndicator, SocialBudgetModel } from '../../sheets/social-budget/model';
+import { SocialBudgetArea, SocialBudgetIndicator, SocialBudgetModel } from '../../domain/models/social-budget';
 import { socialBudgetLabels } from '../../text/sheet-labels';
 import { newRowId } from '../forms/ids';
 import { formatTypedNumber } from '../forms/numbers';

@@ -1,5 +1,5 @@
 import { importance, quadrant, Quadrant, YEAR_RANGE } from '../../domain';
-import { StakeholderModel } from '../../sheets/stakeholders/model';
+import { StakeholderModel } from '../../domain/models/stakeholders';
 import { newRowId } from '../forms/ids';
 import { numberProblem, parseTypedNumber } from '../forms/numbers';
 import { Guard, isArrayOf, isNumber, isShape, isString } from '../persistence/guards';

@@ -1,6 +1,6 @@
 import { memberKindOfName } from '../../../src/domain';
 import { budgetSheet } from '../../../src/sheets/budget';
-import { BudgetModel } from '../../../src/sheets/budget/model';
+import { BudgetModel } from '../../../src/domain/models/budget';
 import { planBudget } from '../../../src/sheets/budget/plan';
 import { Grid } from '../../../src/sheets/grid';
 import { CellContent } from '../../../src/sheets/plan';

@@ -5,7 +5,7 @@
  */
 import { areaOutcome, areaSentence, defaultRuleSet } from '../../../src/domain';
 import { planRules } from '../../../src/sheets/rules/plan';
-import { SocialBudgetIndicator, SocialBudgetModel } from '../../../src/sheets/social-budget/model';
+import { SocialBudgetIndicator, SocialBudgetModel } from '../../../src/domain/models/social-budget';
 import { planSocialBudget } from '../../../src/sheets/social-budget/plan';
 import { readSocialBudget } from '../../../src/sheets/social-budget/read';
 import { engineFromPlan, gridOf } from '../../../src/workbook/engine/plan-to-engine';

@@ -8,7 +8,7 @@ import { Grid } from '../../../src/sheets/grid';
 import { CellContent } from '../../../src/sheets/plan';
 import { planRules } from '../../../src/sheets/rules/plan';
 import { socialBudgetExample2021 } from '../../../src/sheets/social-budget/examples';
-import { indicatorsOf } from '../../../src/sheets/social-budget/model';
+import { indicatorsOf } from '../../../src/domain/models/social-budget';
 import { planSocialBudget } from '../../../src/sheets/social-budget/plan';
 import { readSocialBudget } from '../../../src/sheets/social-budget/read';
 import { validateSocialBudget } from '../../../src/sheets/social-budget/validate';

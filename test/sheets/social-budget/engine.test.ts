@@ -1,7 +1,7 @@
 import { defaultRuleSet } from '../../../src/domain';
 import { Grid } from '../../../src/sheets/grid';
 import { socialBudgetExample2021, socialBudgetStructure2022 } from '../../../src/sheets/social-budget/examples';
-import { SocialBudgetModel } from '../../../src/sheets/social-budget/model';
+import { SocialBudgetModel } from '../../../src/domain/models/social-budget';
 import { readSocialBudget } from '../../../src/sheets/social-budget/read';
 import { socialBudgetSheet } from '../../../src/sheets/social-budget';
 import { contextFor, editable, recalculated, sideRow, valueBeside } from './support';

@@ -1,5 +1,5 @@
 import { socialBudgetExample2021, socialBudgetStructure2022 } from '../../../src/sheets/social-budget/examples';
-import { indicatorsOf, SocialBudgetModel } from '../../../src/sheets/social-budget/model';
+import { indicatorsOf, SocialBudgetModel } from '../../../src/domain/models/social-budget';
 import { INDICATOR_HEADERS, planSocialBudget } from '../../../src/sheets/social-budget/plan';
 import { PlanCell, SheetPlan } from '../../../src/sheets/plan';
 

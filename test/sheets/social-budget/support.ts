@@ -2,7 +2,7 @@ import { defaultRuleSet, RuleSet } from '../../../src/domain';
 import { Grid } from '../../../src/sheets/grid';
 import { CellContent } from '../../../src/sheets/plan';
 import { planRules } from '../../../src/sheets/rules/plan';
-import { SocialBudgetModel } from '../../../src/sheets/social-budget/model';
+import { SocialBudgetModel } from '../../../src/domain/models/social-budget';
 import { planSocialBudget } from '../../../src/sheets/social-budget/plan';
 import { ReadContext } from '../../../src/sheets/sheet-kind';
 import { engineFromPlan, gridOf } from '../../../src/workbook/engine/plan-to-engine';

@@ -3,7 +3,7 @@ import { Finding } from '../../../src/sheets/findings';
 import { Grid } from '../../../src/sheets/grid';
 import { CellContent } from '../../../src/sheets/plan';
 import { socialBudgetExample2021, socialBudgetStructure2022 } from '../../../src/sheets/social-budget/examples';
-import { SocialBudgetModel } from '../../../src/sheets/social-budget/model';
+import { SocialBudgetModel } from '../../../src/domain/models/social-budget';
 import { readSocialBudget } from '../../../src/sheets/social-budget/read';
 import { validateSocialBudget } from '../../../src/sheets/social-budget/validate';
 import { contextFor, editable, recalculated } from './support';

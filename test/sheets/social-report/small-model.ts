@@ -1,5 +1,5 @@
-import { SocialReportModel } from '../../../src/sheets/social-report/model';
-import { SocialBudgetIndicator } from '../../../src/sheets/social-budget/model';
+import { SocialReportModel } from '../../../src/domain/models/social-report';
+import { SocialBudgetIndicator } from '../../../src/domain/models/social-budget';
 
 const indicator = (code: string, weight: number, fields: Partial<SocialBudgetIndicator>): SocialBudgetIndicator => ({
   code,

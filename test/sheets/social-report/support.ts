@@ -4,7 +4,7 @@ import { CellContent, WorkbookPlan } from '../../../src/sheets/plan';
 import { planRules } from '../../../src/sheets/rules/plan';
 import { ReadContext } from '../../../src/sheets/sheet-kind';
 import { planSocialReport } from '../../../src/sheets/social-report/plan';
-import { SocialReportModel } from '../../../src/sheets/social-report/model';
+import { SocialReportModel } from '../../../src/domain/models/social-report';
 import { engineFromPlan, gridOf } from '../../../src/workbook/engine/plan-to-engine';
 
 export const SHEET = 'Socialt bokslut';

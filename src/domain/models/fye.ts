@@ -1,4 +1,4 @@
-import { ChangeMode } from '../../domain';
+import type { ChangeMode } from '../full-year-equivalents';
 
 /**
  * Full-year equivalents per member municipality, two periods side by side (DOMAIN.md §5):

@@ -1,4 +1,4 @@
-import { VaravBase } from '../../domain';
+import type { VaravBase } from '../participants';
 
 /**
  * Participants who finished, per platform and gender (seeds 003, 004; DOMAIN.md §4). Rates

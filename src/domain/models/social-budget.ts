@@ -1,4 +1,5 @@
-import { Comparison } from '../../domain';
+import type { Comparison } from '../achievement';
+import type { ImpactSummary } from '../impact-index';
 
 /**
  * The social budget as the board adopts it and follows it up (DOMAIN.md §3, seed 003 Bilaga 1):
@@ -38,10 +39,8 @@ export interface SocialBudgetArea {
 }
 
 /** One platform's summary, for the index "alla plattformar sammanvägda" (DOMAIN.md §3). */
-export interface PlatformSummary {
+export interface PlatformSummary extends ImpactSummary {
   readonly name: string;
-  readonly impactValue: number;
-  readonly maximum: number;
 }
 
 export interface SocialBudgetModel {

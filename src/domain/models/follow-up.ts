@@ -1,4 +1,5 @@
-import { DeviationThresholds, EquityStep } from '../../domain';
+import type { DeviationThresholds } from '../deviation';
+import type { EquityStep } from '../equity';
 
 /**
  * The follow-up sheet's model (tertial report, seed 004 "Förhållande till budget"): budget

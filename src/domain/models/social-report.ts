@@ -1,4 +1,4 @@
-import { SocialBudgetModel } from '../social-budget/model';
+import type { SocialBudgetModel } from './social-budget';
 
 /**
  * The social annual report (socialt bokslut, DOMAIN.md §7): the social budget with its outcomes,
@@ -11,7 +11,7 @@ export interface SocialReportModel {
   /** By indicator code: the counts and the outcome as written. */
   readonly counts?: Readonly<Record<string, CountedOutcome>>;
   /** By area name, or WHOLE for the association as a whole: figures stated in the prose. */
-  readonly stated?: Readonly<Record<string, StatedFigures>>;
+  readonly stated?: Readonly<Record<string, ReportStatedFigures>>;
 }
 
 export interface CountedOutcome {
@@ -21,7 +21,7 @@ export interface CountedOutcome {
   readonly text?: string;
 }
 
-export interface StatedFigures {
+export interface ReportStatedFigures {
   readonly impactValue?: number;
   readonly maximum?: number;
   readonly index?: number;

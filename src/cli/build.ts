@@ -1,4 +1,6 @@
-import { cliMessages, findingMessages, workbookMessages } from '../domain';
+import { cliMessages } from '../text/cli-messages';
+import { findingMessages } from '../text/findings';
+import { workbookMessages } from '../text/workbook-messages';
 import { WorkbookPlan } from '../sheets/plan';
 import { EXAMPLES, SHEET_KINDS } from '../sheets/registry';
 import { SheetKindModule } from '../sheets/sheet-kind';

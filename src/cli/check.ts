@@ -1,4 +1,4 @@
-import { findingMessages } from '../domain';
+import { findingMessages } from '../text/findings';
 import { cellAddress, sheetReference } from '../sheets/address';
 import { Finding } from '../sheets/findings';
 import { SHEET_KINDS } from '../sheets/registry';

@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
-import { cliMessages } from '../text/messages';
+import { cliMessages } from '../text/cli-messages';
 import { englishFormula, Evaluation, evaluateOrTooDeep, FormulaLocale, TOO_DEEP } from './evaluate';
 import { nestingDepth } from '../formula/limits';
 

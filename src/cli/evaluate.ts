@@ -1,5 +1,5 @@
 import { CellValue, DetailedCellError, HyperFormula } from 'hyperformula';
-import { cliMessages } from '../text/messages';
+import { cliMessages } from '../text/cli-messages';
 import { formulaLimitProblem } from '../formula/limits';
 import { createEngine } from '../workbook/engine/engine';
 import { boundedRanges } from './eval-ranges';

@@ -1,5 +1,7 @@
 import { promises as fs } from 'fs';
-import { cliMessages, exportMessages, findingMessages } from '../domain';
+import { cliMessages } from '../text/cli-messages';
+import { exportMessages } from '../text/export-messages';
+import { findingMessages } from '../text/findings';
 import { exportWorkbookBytes } from '../export';
 import { parseArgs, wantsHelp } from './args';
 import type { CliIo } from './main';

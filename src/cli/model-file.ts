@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { findingMessages } from '../domain';
+import { findingMessages } from '../text/findings';
 import { WorkbookPlan } from '../sheets/plan';
 import { SheetKindModule } from '../sheets/sheet-kind';
 import { modelValueProblem } from './model-values';

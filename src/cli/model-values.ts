@@ -1,4 +1,4 @@
-import { cliMessages } from '../domain';
+import { cliMessages } from '../text/cli-messages';
 
 /**
  * Values in a model.json that no sheet should be built from, found before any kind plans it:

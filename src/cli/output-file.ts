@@ -1,6 +1,8 @@
 import { promises as fs, Stats } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { cliMessages, exportMessages, findingMessages } from '../domain';
+import { cliMessages } from '../text/cli-messages';
+import { exportMessages } from '../text/export-messages';
+import { findingMessages } from '../text/findings';
 
 /**
  * The file `finsam build` and `finsam export` write: never one of their inputs, an existing file

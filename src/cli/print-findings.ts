@@ -1,4 +1,4 @@
-import { findingMessages } from '../domain';
+import { findingMessages } from '../text/findings';
 import { parseCellAddress, sheetReference } from '../sheets/address';
 import { Finding } from '../sheets/findings';
 import { Grid } from '../sheets/grid';

@@ -1,5 +1,5 @@
 import { basename } from 'path';
-import { findingMessages } from '../domain';
+import { findingMessages } from '../text/findings';
 import { reportPage } from '../report/report-page';
 import { SHEET_KINDS } from '../sheets/registry';
 import { checkGrids, classifySheets } from '../sheets/validate-workbook';

@@ -1,5 +1,6 @@
 import { DEFAULT_DEVIATION_THRESHOLDS, DeviationThresholds } from './deviation';
-import { findingMessages, settingTexts } from '../text/messages';
+import { findingMessages } from '../text/findings';
+import { settingTexts } from '../text/settings';
 import type { BudgetLine } from './budget';
 import type { NumberSetting } from './rule-set';
 

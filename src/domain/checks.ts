@@ -1,4 +1,4 @@
-import { messages } from '../text/messages';
+import { messages } from '../text/errors';
 import { invalid, ok, Result } from './result';
 
 /** Shared entry checks: each returns the value or a typed error naming the item. */

@@ -1,5 +1,5 @@
 import { checkFraction, checkNonNegative, exceedsBeyondNoise } from './checks';
-import { item, labels, messages } from '../text/messages';
+import { item, labels, messages } from '../text/errors';
 import { invalid, notAvailable, ok, Result } from './result';
 
 /** One step of Nationella rådet's staircase ("trappan"): from this allocation, this share. */

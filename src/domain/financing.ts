@@ -1,7 +1,7 @@
 import { checkNonNegative, checkWhole, normalizeName } from './checks';
 import { roundHalfAwayFromZero } from './decimal';
 import { splitByLargestRemainder } from './largest-remainder';
-import { item, Label, labels, messages } from '../text/messages';
+import { item, Label, labels, messages } from '../text/errors';
 import { divisionByZero, invalid, ok, Result } from './result';
 
 /** The three kinds of member (law 2003:1210 §17; DOMAIN.md §1). */

@@ -1,5 +1,5 @@
 import { checkFraction, checkNonNegative, excelRound } from './checks';
-import { item, labels, messages } from '../text/messages';
+import { item, labels, messages } from '../text/errors';
 import { divisionByZero, ok, Result } from './result';
 
 /** Days with benefit at a degree of benefit (1 = full, 0.5 = half). */

@@ -1,5 +1,5 @@
 import { normalizeName } from './checks';
-import { messages } from '../text/messages';
+import { messages } from '../text/errors';
 import { divisionByZero, invalid, notAvailable, ok, Result } from './result';
 
 /** One indicator as the index sees it; achieved null means no outcome reported yet. */

@@ -1,5 +1,4 @@
 export * from './result';
-export * from '../text/messages';
 export * from './swedish-number';
 export * from './decimal';
 export * from './checks';

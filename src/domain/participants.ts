@@ -1,5 +1,5 @@
 import { checkNonNegative } from './checks';
-import { item, labels, messages } from '../text/messages';
+import { item, labels, messages } from '../text/errors';
 import { divisionByZero, invalid, ok, Result } from './result';
 import { roundHalfAwayFromZero } from './decimal';
 

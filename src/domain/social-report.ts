@@ -2,7 +2,8 @@ import { Comparison, isAchieved } from './achievement';
 import { excelRound } from './checks';
 import { roundHalfAwayFromZero, toDecimal } from './decimal';
 import { combinedImpactIndex, DEFAULT_WEIGHT_SCALE, impactSummary } from './impact-index';
-import { labels, messages, socialReportTexts } from '../text/messages';
+import { labels, messages } from '../text/errors';
+import { socialReportTexts } from '../text/social-report-labels';
 import { checkStatedRate as checkPossibleRate } from './participants';
 import { invalid, ok, Result } from './result';
 

@@ -1,5 +1,5 @@
 import { checkWhole } from './checks';
-import { labels, messages } from '../text/messages';
+import { labels, messages } from '../text/errors';
 import { invalid, ok, Result } from './result';
 import type { Stakeholder } from './models/stakeholders';
 

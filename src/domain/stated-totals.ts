@@ -1,4 +1,4 @@
-import { messages } from '../text/messages';
+import { messages } from '../text/errors';
 import { formatSwedishNumber } from './swedish-number';
 
 /** A term of a total with its sign: income +, costs −. */

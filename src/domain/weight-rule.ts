@@ -1,6 +1,6 @@
 import { checkFraction, normalizeName } from './checks';
 import { checkWeight, DEFAULT_WEIGHT_SCALE } from './impact-index';
-import { labels, item, messages } from '../text/messages';
+import { labels, item, messages } from '../text/errors';
 import { divisionByZero, invalid, notAvailable, ok, Result } from './result';
 
 /** The area weighting rule (DOMAIN.md §3): each area's share of the maximum impact value. */

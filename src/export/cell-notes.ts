@@ -1,4 +1,4 @@
-import { exportMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import { cellAddress } from '../sheets/address';
 import { Conversion } from './conversion';
 import { cellText } from './xml-text';

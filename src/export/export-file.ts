@@ -1,4 +1,5 @@
-import { exportMessages, findingMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
+import { findingMessages } from '../text/findings';
 import { Grid } from '../sheets/grid';
 import { readXlsxGrids, reasonOf, XlsxResult, xlsxFail, xlsxOk } from '../workbook/xlsx';
 import { Conversion } from './conversion';

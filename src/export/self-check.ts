@@ -1,4 +1,4 @@
-import { exportMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import { Grid } from '../sheets/grid';
 import { cellKey, engineValueAt, engineWith, SheetValues, sameValue, shownValue, valueAt } from './cell-values';
 import { contentOf, Conversion } from './conversion';

@@ -2,7 +2,8 @@
  * Native formulas for the financing functions (FUNCTIONS.md, "Financing"): SHARE, SHARES,
  * CONTRIBUTION, EQUITYCAP and DEVIATES.
  */
-import { DEFAULT_DEVIATION_THRESHOLDS, DEFAULT_EQUITY_STEPS, exportMessages, parseMemberKind } from '../domain';
+import { DEFAULT_DEVIATION_THRESHOLDS, DEFAULT_EQUITY_STEPS, parseMemberKind } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import { Argument, atom, isBlankText, isNumberLiteral, literalText, native, Native, notNative, numberText, optionalNumber, unlessBlank } from './native-text';
 import { blockOf, columnOf, sizeOf, widthOf } from './references';
 import { Split, sharesCell, shareFormula } from './translate-split';

@@ -5,7 +5,7 @@
  * INDEX(call, row[, col]) and SUM(call) can be rewritten, since a native formula per cell gives
  * no array to hand on.
  */
-import { exportMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import { FUNCTION_CATALOG } from '../functions/catalog';
 import { CallNode, finsamFunctionName, MAX_NESTING, mentionsFinsam, parseFormula } from '../formula/formula-parser';
 import { Argument, argument, native, Native, notNative } from './native-text';

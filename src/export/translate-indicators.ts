@@ -2,7 +2,8 @@
  * Native formulas for the social budget functions (FUNCTIONS.md, "Social budget and
  * Impactindex"): IMPACTVALUE, IMPACTINDEX, AREASHARE, WEIGHTSOK, WEIGHTCHECK, ACHIEVED and STATUS.
  */
-import { COMPARISON_DECIMALS, DEFAULT_NEAR_FACTOR, DEFAULT_TOLERANCE, exportMessages, STATUS_WORDS } from '../domain';
+import { COMPARISON_DECIMALS, DEFAULT_NEAR_FACTOR, DEFAULT_TOLERANCE, STATUS_WORDS } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import {
   Argument,
   atom,

@@ -2,7 +2,8 @@
  * Native formulas for participants, full-year equivalents and stakeholders (FUNCTIONS.md):
  * RATE, FYE, FYESHARE, FYECHANGE, IMPORTANCE and QUADRANT.
  */
-import { DAYS_PER_YEAR, DEFAULT_STAKEHOLDER_SCALE, exportMessages, parseChangeMode, Quadrant } from '../domain';
+import { DAYS_PER_YEAR, DEFAULT_STAKEHOLDER_SCALE, parseChangeMode, Quadrant } from '../domain';
+import { exportMessages } from '../text/export-messages';
 import { Argument, atom, folded, isBlankText, isNumberLiteral, literalText, native, Native, notNative, optionalNumber } from './native-text';
 import { blockOf, sizeOf } from './references';
 

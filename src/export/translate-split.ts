@@ -18,7 +18,7 @@
  */
 import { Argument, atom, isBlankText, isNumberLiteral, native, Native, notNative } from './native-text';
 import { Block, elementOf, rangesBefore } from './references';
-import { exportMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
 
 export interface Split {
   /** The amount to split, as formula text. */

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { posix } from 'path';
-import { exportMessages, findingMessages } from '../domain';
+import { exportMessages } from '../text/export-messages';
+import { findingMessages } from '../text/findings';
 import { Grid } from '../sheets/grid';
 import { reasonOf, XlsxResult, xlsxFail, xlsxOk } from '../workbook/xlsx';
 import { workbookParts } from '../workbook/xlsx/read/package-parts';

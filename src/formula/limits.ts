@@ -4,7 +4,7 @@
  * user gets a Swedish message instead of a stack overflow deep in a parser. Pure, and iterative
  * (no recursion), so a formula of any length or depth is measured safely.
  */
-import { cliMessages } from '../text/messages';
+import { cliMessages } from '../text/cli-messages';
 
 export const MAX_FORMULA_LENGTH = 8192;
 export const MAX_NESTING = 64;

@@ -1,4 +1,5 @@
-import { checkDecimals, item, Label, labels, messages } from '../domain';
+import { checkDecimals } from '../domain';
+import { item, Label, labels, messages } from '../text/errors';
 import { excelError, isExcelError } from './excel-error';
 import { bad, fromResult, good, Read } from './read';
 

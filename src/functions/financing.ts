@@ -9,15 +9,13 @@ import {
   DEFAULT_DEVIATION_THRESHOLDS,
   equityCap,
   EquityStep,
-  item,
-  labels,
-  messages,
   mustExplain,
   ok,
   parseMemberKind,
   shareOf,
   shares as splitShares,
 } from '../domain';
+import { item, labels, messages } from '../text/errors';
 import { Cell, cellsOf, isBlank, readDecimals, readNumber, readNumberCells, readOptionalNumber, readText } from './cells';
 import { excelError } from './excel-error';
 import { andThen, bad, good, Read, readArgs, respond } from './read';

@@ -1,4 +1,5 @@
-import { AreaTarget, DEFAULT_WEIGHT_SCALE, item, labels, messages, parseAchievedText, ScoredIndicator, WeightedIndicator } from '../domain';
+import { AreaTarget, DEFAULT_WEIGHT_SCALE, parseAchievedText, ScoredIndicator, WeightedIndicator } from '../domain';
+import { item, labels, messages } from '../text/errors';
 import { Cell, cellsOf, isBlank, readNumber, readText, sameSize } from './cells';
 import { excelError, isExcelError } from './excel-error';
 import { bad, good, Read } from './read';

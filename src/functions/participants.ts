@@ -8,12 +8,10 @@ import {
   fullYearEquivalents,
   fyeChange,
   fyeShare,
-  item,
-  labels,
-  messages,
   parseChangeMode,
   PooledRateSum,
 } from '../domain';
+import { item, labels, messages } from '../text/errors';
 import { Cell, cellCount, CellCursor, cellsOf, isBlank, oneColumn, readNumber, readOptionalNumber, readOptionalText, sameCount, sameSize } from './cells';
 import { excelError } from './excel-error';
 import { andThen, bad, good, Read, readArgs, respond } from './read';

@@ -1,4 +1,5 @@
-import { messages, Result } from '../domain';
+import { Result } from '../domain';
+import { messages } from '../text/errors';
 import { excelError, fromDomainError } from './excel-error';
 
 /** What an argument reader gives back: a value, or the Excel error to return as it is. */

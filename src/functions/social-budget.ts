@@ -11,12 +11,11 @@ import {
   impactSummary,
   indicatorStatus,
   isAchieved,
-  labels,
-  messages,
   ok,
   parseComparison,
   STATUS_WORDS,
 } from '../domain';
+import { labels, messages } from '../text/errors';
 import { Cell, isBlank, readNumber, readOptionalNumber, readOptionalText, readText } from './cells';
 import { excelError } from './excel-error';
 import { readAreaTargets, readScoredIndicators, readWeightedIndicators } from './indicator-readers';

@@ -1,7 +1,8 @@
 /**
  * FINSAM functions for the stakeholder analysis (FUNCTIONS.md, "Stakeholders"; seed 002).
  */
-import { DEFAULT_STAKEHOLDER_SCALE, importance, labels, quadrant } from '../domain';
+import { DEFAULT_STAKEHOLDER_SCALE, importance, quadrant } from '../domain';
+import { labels } from '../text/errors';
 import { Cell, readNumber, readOptionalNumber } from './cells';
 import { readArgs, respond } from './read';
 

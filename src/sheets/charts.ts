@@ -1,4 +1,4 @@
-import { findingMessages } from '../text/messages';
+import { findingMessages } from '../text/findings';
 import { cellAddress, parseCellAddress, rangeAddress } from './address';
 import { PlanChart, PlanChartPlace, PlanGaugeChart, SheetPlan } from './plan';
 

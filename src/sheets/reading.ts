@@ -4,7 +4,7 @@
  * columns are found by their labels, so moved rows, blank rows and extra columns do not matter,
  * and every cell that cannot be read becomes a finding with its address, never a guess.
  */
-import { messages } from '../domain';
+import { messages } from '../text/errors';
 import { cellAddress } from './address';
 import { Finding, RuleId, Severity } from './findings';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from './grid';

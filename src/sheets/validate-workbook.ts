@@ -1,4 +1,5 @@
-import { defaultRuleSet, findingMessages, RuleSet } from '../domain';
+import { defaultRuleSet, RuleSet } from '../domain';
+import { findingMessages } from '../text/findings';
 import { Finding } from './findings';
 import { Grid } from './grid';
 import { ReadContext, SheetKindModule } from './sheet-kind';

@@ -48,3 +48,21 @@ export const socialReportFindings = {
   sentenceStale: (area: string, expected: string) => `${area}: sammanfattningen stämmer inte med indikatorerna. Den ska lyda: "${expected}"`,
   areaMissing: (area: string) => `Målområdet ${area} finns i tabellen men saknar rad i sammanställningen under den.`,
 } as const;
+
+/** The social annual report's prose (DOMAIN.md §7), built from figures the caller has checked. */
+export const socialReportTexts = {
+  /** "Målet för året var Impact Index 70. Utfallet blev 33 av … Impact Index 87 är 17 indexpunkter bättre resultat än budgeterat." */
+  areaSentence: (targetIndex: number, impactValue: number, maximum: number, index: number, difference: number, whole: boolean) => {
+    const points = Math.abs(difference) === 1 ? 'indexpunkt' : 'indexpunkter';
+    const verdict =
+      difference === 0
+        ? 'samma resultat som budgeterat'
+        : `${n(Math.abs(difference))} ${points} ${difference > 0 ? 'bättre' : 'sämre'} resultat än budgeterat`;
+    return (
+      `Målet för året var Impact Index ${n(targetIndex)}. ` +
+      `Utfallet blev ${n(impactValue)} av det maximalt möjliga indexvärdet ${n(maximum)}. ` +
+      `Måluppfyllelsen ${whole ? 'för förbundet som helhet' : 'för målområdet'} blev således ${n(index)} %. ` +
+      `Impact Index ${n(index)} är ${verdict}.`
+    );
+  },
+} as const;

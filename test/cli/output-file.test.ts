@@ -6,7 +6,7 @@ import { CliIo } from '../../src/cli/main';
 import { runExport } from '../../src/cli/export';
 import { temporaryName } from '../../src/cli/output-file';
 import { isYes } from '../../src/cli/terminal';
-import { findingMessages } from '../../src/domain';
+import { findingMessages } from '../../src/text/findings';
 import { smallPlan, temporaryFolder } from '../support/xlsx-fixtures';
 
 /**

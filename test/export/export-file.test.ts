@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Workbook } from 'exceljs';
 import { main } from '../../src/cli/main';
-import { exportMessages } from '../../src/domain';
+import { exportMessages } from '../../src/text/export-messages';
 import { exportNative, exportWorkbookBytes, proofWorkbook, sameValue } from '../../src/export';
 import { cellAddress } from '../../src/sheets/address';
 import { Grid } from '../../src/sheets/grid';

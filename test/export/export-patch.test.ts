@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { SaxesParser } from 'saxes';
 import { main } from '../../src/cli/main';
-import { exportMessages } from '../../src/domain';
+import { exportMessages } from '../../src/text/export-messages';
 import { exportWorkbookBytes } from '../../src/export';
 import { MAX_NESTING, parseFormula } from '../../src/formula/formula-parser';
 import { Grid } from '../../src/sheets/grid';

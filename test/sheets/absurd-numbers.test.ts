@@ -1,4 +1,5 @@
-import { formatSwedishNumber, formatSwedishPercent, formatSwedishPercentFixed, messages } from '../../src/domain';
+import { formatSwedishNumber, formatSwedishPercent, formatSwedishPercentFixed } from '../../src/domain';
+import { messages } from '../../src/text/errors';
 import { findLabel } from '../../src/sheets/grid-search';
 import { Grid, readAmount } from '../../src/sheets/grid';
 import { ruleLabels } from '../../src/text/sheet-labels';

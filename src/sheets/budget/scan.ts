@@ -1,4 +1,5 @@
-import { findingMessages, isPlanYear } from '../../domain';
+import { isPlanYear } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { isBlankCell } from '../grid-search';

@@ -1,4 +1,5 @@
-import { findingMessages, memberHalf, roundHalfAwayFromZero, shares } from '../../domain';
+import { memberHalf, roundHalfAwayFromZero, shares } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';

@@ -1,4 +1,5 @@
-import { adminCostsOver, allocationFromState, checkEquity, findingMessages } from '../../domain';
+import { adminCostsOver, allocationFromState, checkEquity } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
 import { Grid } from '../grid';

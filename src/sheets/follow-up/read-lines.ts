@@ -1,4 +1,4 @@
-import { findingMessages } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellOf, readLabel, sameLabel } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { FollowUpLine, FollowUpSection } from '../../domain/models/follow-up';

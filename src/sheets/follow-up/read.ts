@@ -1,4 +1,5 @@
-import { DeviationThresholds, EquityStep, findingMessages } from '../../domain';
+import { DeviationThresholds, EquityStep } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { findRow, Grid } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { STATED_KEYS, StatedKey } from './layout';

@@ -1,4 +1,4 @@
-import { findingMessages } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readLabel } from '../grid';

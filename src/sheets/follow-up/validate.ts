@@ -1,4 +1,5 @@
-import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, findingMessages, mustExplain, SignedPart } from '../../domain';
+import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, mustExplain, SignedPart } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { followUpLabels as labels } from '../../text/sheet-labels';

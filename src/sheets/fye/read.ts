@@ -1,4 +1,6 @@
-import { ChangeMode, findingMessages, messages, parseChangeMode } from '../../domain';
+import { ChangeMode, parseChangeMode } from '../../domain';
+import { findingMessages } from '../../text/findings';
+import { messages } from '../../text/errors';
 import { cellOf, Grid, readLabel, sameLabel } from '../grid';
 import { fyeLabels as labels } from '../../text/sheet-labels';
 import { findingAt, findLabel, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';

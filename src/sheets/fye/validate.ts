@@ -1,4 +1,5 @@
-import { excelRound, findingMessages, fyeChange, fyeShare, meetsFyeGoal, Result } from '../../domain';
+import { excelRound, fyeChange, fyeShare, meetsFyeGoal, Result } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
 import { fyeLabels as labels } from '../../text/sheet-labels';

@@ -1,4 +1,5 @@
-import { findingMessages, VaravBase } from '../../domain';
+import { VaravBase } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellOf, findRow, Grid, readLabel, sameLabel } from '../grid';
 import { participantLabels as labels } from '../../text/sheet-labels';
 import { findHeader, findingAt, isBlankIn, readNotes, requiredNumber, settingNumber, settingText, SheetReader, sheetReader } from '../reading';

@@ -1,4 +1,5 @@
-import { checkStatedTotal, findingMessages } from '../../domain';
+import { checkStatedTotal } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
 import { participantLabels as labels } from '../../text/sheet-labels';

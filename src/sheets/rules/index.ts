@@ -1,4 +1,5 @@
-import { RuleSet, settingTexts } from '../../domain';
+import { RuleSet } from '../../domain';
+import { settingTexts } from '../../text/settings';
 import { findRow, Grid } from '../grid';
 import { ruleLabels as labels } from '../../text/sheet-labels';
 import { SheetKindModule } from '../sheet-kind';

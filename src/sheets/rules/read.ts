@@ -1,4 +1,6 @@
-import { AreaTarget, defaultRuleSet, EquityStep, findingMessages, messages, RuleSet, shownSetting } from '../../domain';
+import { AreaTarget, defaultRuleSet, EquityStep, RuleSet, shownSetting } from '../../domain';
+import { findingMessages } from '../../text/findings';
+import { messages } from '../../text/errors';
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';

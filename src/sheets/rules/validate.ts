@@ -1,4 +1,5 @@
-import { item, labels as domainLabels, messages, normalizeName, SettingKey, settingProblem, targetSharesSumProblem } from '../../domain';
+import { normalizeName, SettingKey, settingProblem, targetSharesSumProblem } from '../../domain';
+import { item, labels as domainLabels, messages } from '../../text/errors';
 import { cellAddress, rangeAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';

@@ -1,4 +1,5 @@
-import { Comparison, CountOutcome, findingMessages, isAchieved, parseAchievedText, parseComparison, parseCountOutcome } from '../../domain';
+import { Comparison, CountOutcome, isAchieved, parseAchievedText, parseComparison, parseCountOutcome } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { readAmount } from '../grid';
 import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../plan';

@@ -1,4 +1,5 @@
-import { findingMessages, messages } from '../../domain';
+import { findingMessages } from '../../text/findings';
+import { messages } from '../../text/errors';
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';

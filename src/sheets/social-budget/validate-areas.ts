@@ -1,4 +1,6 @@
-import { AreaTarget, findingMessages, messages, normalizeName, RuleSet, sameShare, targetSharesSumProblem, withinTolerance } from '../../domain';
+import { AreaTarget, normalizeName, RuleSet, sameShare, targetSharesSumProblem, withinTolerance } from '../../domain';
+import { findingMessages } from '../../text/findings';
+import { messages } from '../../text/errors';
 import { cellAddress, rangeAddress } from '../address';
 import { Finding } from '../findings';
 import { Grid, readAmount } from '../grid';

@@ -1,4 +1,5 @@
-import { checkStatedRate, findingMessages, isWeightOnScale } from '../../domain';
+import { checkStatedRate, isWeightOnScale } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';

@@ -1,4 +1,6 @@
-import { findingMessages, importance, messages } from '../../domain';
+import { importance } from '../../domain';
+import { findingMessages } from '../../text/findings';
+import { messages } from '../../text/errors';
 import { cellOf, Grid, readLabel } from '../grid';
 import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { findHeader, findingAt, findLabel, Header, isBlankIn, readNotes, requiredNumber, settingNumber, SheetReader, sheetReader } from '../reading';

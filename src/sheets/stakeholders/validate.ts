@@ -1,4 +1,5 @@
-import { findingMessages, importance, quadrant } from '../../domain';
+import { importance, quadrant } from '../../domain';
+import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount, readLabel, sameLabel } from '../grid';
 import { stakeholderLabels as labels } from '../../text/sheet-labels';

@@ -1,4 +1,4 @@
-import { exportMessages } from '../../domain';
+import { exportMessages } from '../../text/export-messages';
 import type { Conversion } from '../../export/conversion';
 import { cellAddress, sheetReference } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';

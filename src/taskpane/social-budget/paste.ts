@@ -1,4 +1,5 @@
-import { isWeightOnScale, messages as domainMessages } from '../../domain';
+import { isWeightOnScale } from '../../domain';
+import { messages as domainMessages } from '../../text/errors';
 import { sameLabel } from '../../sheets/grid';
 import { socialBudgetLabels as labels } from '../../text/sheet-labels';
 import { CellContent } from '../../sheets/plan';

@@ -1,5 +1,5 @@
 import { CellError, ErrorType, SimpleRangeValue } from 'hyperformula';
-import { messages } from '../../domain';
+import { messages } from '../../text/errors';
 import { excelError, ExcelErrorCode, isExcelError } from '../../functions/excel-error';
 import { Answer } from '../../functions/read';
 

@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { workbookMessages } from '../../text/messages';
+import { workbookMessages } from '../../text/workbook-messages';
 import { cellAddress, parseCellAddress, sheetReference } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';
 import { CellStyle, PlanChart, PlanTable, SheetPlan } from '../../sheets/plan';

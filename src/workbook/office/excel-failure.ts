@@ -1,4 +1,4 @@
-import { workbookMessages } from '../../text/messages';
+import { workbookMessages } from '../../text/workbook-messages';
 
 /**
  * Why Excel refused a batch, in Swedish, from the error's code. The codes are Office.js's

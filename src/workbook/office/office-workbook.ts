@@ -1,4 +1,4 @@
-import { workbookMessages } from '../../text/messages';
+import { workbookMessages } from '../../text/workbook-messages';
 import { parseCellAddress } from '../../sheets/address';
 import { Grid } from '../../sheets/grid';
 import { SheetPlan } from '../../sheets/plan';

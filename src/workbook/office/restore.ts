@@ -1,4 +1,4 @@
-import { workbookMessages } from '../../text/messages';
+import { workbookMessages } from '../../text/workbook-messages';
 import { SheetPlan } from '../../sheets/plan';
 import { sameName } from './sheet-names';
 import { Swap } from './swap-plan';

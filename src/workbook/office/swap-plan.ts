@@ -1,4 +1,4 @@
-import { workbookMessages } from '../../text/messages';
+import { workbookMessages } from '../../text/workbook-messages';
 import { SheetPlan } from '../../sheets/plan';
 import { ApplyOptions, ApplyResult } from '../port';
 import { isTaken, keptSheetName, keptTableName, sameName, temporarySheetName } from './sheet-names';

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { findingMessages } from '../../../domain';
+import { findingMessages } from '../../../text/findings';
 import { XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
 
 /** Limits that keep a stray or hostile file from taking the machine (issue 5: a 5 MB book in seconds). */

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { findingMessages } from '../../../domain';
+import { findingMessages } from '../../../text/findings';
 import { sheetReference } from '../../../sheets/address';
 import { XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
 import { cellLooks, ReadGrid } from './cell-looks';

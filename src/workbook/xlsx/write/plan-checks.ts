@@ -1,4 +1,4 @@
-import { findingMessages } from '../../../domain';
+import { findingMessages } from '../../../text/findings';
 import { cellAddress } from '../../../sheets/address';
 import { PlanTable, SheetPlan } from '../../../sheets/plan';
 

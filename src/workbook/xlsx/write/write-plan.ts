@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import { dirname, join, basename } from 'path';
 import { Workbook } from 'exceljs';
-import { findingMessages } from '../../../domain';
+import { findingMessages } from '../../../text/findings';
 import { WorkbookPlan } from '../../../sheets/plan';
 import { reasonOf, XlsxResult, xlsxFail, xlsxOk } from '../xlsx-result';
 import { computePlan } from './computed-values';

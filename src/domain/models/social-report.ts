@@ -1,3 +1,4 @@
+import type { AreaOutcome } from '../social-report';
 import type { SocialBudgetModel } from './social-budget';
 
 /**
@@ -21,11 +22,8 @@ export interface CountedOutcome {
   readonly text?: string;
 }
 
-export interface ReportStatedFigures {
-  readonly impactValue?: number;
-  readonly maximum?: number;
-  readonly index?: number;
-}
+/** What the prose may state of an area's outcome: the same three figures areaOutcome computes. */
+export type ReportStatedFigures = Partial<Pick<AreaOutcome, 'impactValue' | 'maximum' | 'index'>>;
 
 /** The key of `stated` for the whole. */
 export const WHOLE = '';

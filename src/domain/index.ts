@@ -11,6 +11,7 @@ export * from './achievement';
 export * from './budget';
 export * from './deviation';
 export * from './stated-totals';
+export * from './follow-up-stated';
 export * from './equity';
 export * from './participants';
 export * from './full-year-equivalents';

@@ -3,6 +3,7 @@ export * from '../text/messages';
 export * from './swedish-number';
 export * from './decimal';
 export * from './checks';
+export * from './slacks';
 export * from './largest-remainder';
 export * from './financing';
 export * from './impact-index';

@@ -3,6 +3,7 @@ import { findingMessages } from '../text/findings';
 import { settingTexts } from '../text/settings';
 import type { BudgetLine } from './budget';
 import type { NumberSetting } from './rule-set';
+import { THRESHOLD_SLACK } from './slacks';
 
 /**
  * The rules on the budget's and the follow-up's lines that the rule set parametrises: their
@@ -79,7 +80,7 @@ export function adminCostsOver(lines: readonly CostLine[], limit: number, year?:
   const costs = lines.reduce((sum, line) => sum + line.amount, 0);
   const adminSum = admin.reduce((sum, index) => sum + lines[index].amount, 0);
   // The slack keeps exactly 10 % (284,5 of 2 845) from failing by binary rounding.
-  if (admin.length === 0 || !(costs > 0) || adminSum <= limit * costs + 1e-9 * costs) return undefined;
+  if (admin.length === 0 || !(costs > 0) || adminSum <= limit * costs + THRESHOLD_SLACK * costs) return undefined;
   const labels = admin.map((index) => lines[index].label);
   return { message: findingMessages.adminCostsOver(labels, adminSum, costs, limit, year), lines: admin };
 }

@@ -1,5 +1,6 @@
 import { messages } from '../text/errors';
 import { invalid, ok, Result } from './result';
+import { ENGINE_EQUALITY_SLACK } from './slacks';
 
 /** Shared entry checks: each returns the value or a typed error naming the item. */
 export function checkWhole(value: number, what: string, min: number, max: number): Result<number> {
@@ -31,10 +32,9 @@ export function excelRound(value: number): number {
 
 /**
  * Whether `value` is above `limit` by more than the binary noise of tkr sums (102,9 − 102 is
- * 0,9000000000000057): two numbers within 1e-13 of each other, relatively, compare as equal, as
- * the embedded engine's comparisons (HyperFormula's precisionEpsilon) and so the sheets' own
- * formulas do.
+ * 0,9000000000000057): two numbers within ENGINE_EQUALITY_SLACK of each other, relatively,
+ * compare as equal, as the embedded engine's comparisons and so the sheets' own formulas do.
  */
 export function exceedsBeyondNoise(value: number, limit: number): boolean {
-  return value - limit > 1e-13 * Math.max(Math.abs(value), Math.abs(limit));
+  return value - limit > ENGINE_EQUALITY_SLACK * Math.max(Math.abs(value), Math.abs(limit));
 }

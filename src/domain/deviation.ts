@@ -1,3 +1,5 @@
+import { THRESHOLD_SLACK } from './slacks';
+
 /** When a follow-up line's deviation from budget must be explained (DOMAIN.md §2, choice). */
 export interface DeviationThresholds {
   /** Fraction of the budgeted amount: 0.10. */
@@ -14,12 +16,12 @@ export function deviation(outcome: number, budget: number): number {
 }
 
 /**
- * |outcome − budget| ≥ share × |budget| and ≥ amount. The slack keeps a deviation of exactly
- * 10 % of a budget from falling short by binary rounding (0.1 × 500 is not exactly 50).
+ * |outcome − budget| ≥ share × |budget| and ≥ amount, with THRESHOLD_SLACK: a deviation of
+ * exactly 10 % of a budget does not fall short by binary rounding (0.1 × 500 is not exactly 50).
  * @example mustExplain(600, 500) → true (100 ≥ 50 and ≥ 50); mustExplain(540, 500) → false
  */
 export function mustExplain(outcome: number, budget: number, thresholds: DeviationThresholds = DEFAULT_DEVIATION_THRESHOLDS): boolean {
   const size = Math.abs(outcome - budget);
-  const slack = 1e-9 * Math.max(1, Math.abs(outcome), Math.abs(budget));
+  const slack = THRESHOLD_SLACK * Math.max(1, Math.abs(outcome), Math.abs(budget));
   return size + slack >= thresholds.share * Math.abs(budget) && size + slack >= thresholds.amount;
 }

@@ -1,4 +1,5 @@
 import { messages } from '../text/errors';
+import { STATED_AGREEMENT } from './slacks';
 import { formatSwedishNumber } from './swedish-number';
 
 /** A term of a total with its sign: income +, costs −. */
@@ -15,8 +16,10 @@ export interface StatedTotalCheck {
   readonly message?: string;
 }
 
-/** Figures in tkr agree when they differ by less than half a tkr's rounding. */
-const AGREEMENT = 1e-6;
+/** Whether a stated figure agrees with the one computed from its parts, within STATED_AGREEMENT. */
+export function statedAgrees(stated: number, computed: number): boolean {
+  return Math.abs(stated - computed) <= STATED_AGREEMENT * Math.max(1, Math.abs(stated));
+}
 
 /**
  * Checks a stated figure against the parts it claims to come from.
@@ -25,7 +28,7 @@ const AGREEMENT = 1e-6;
 export function checkStatedTotal(what: string, stated: number, parts: readonly SignedPart[]): StatedTotalCheck {
   const computed = parts.reduce((total, part) => total + part.sign * part.amount, 0);
   const difference = stated - computed;
-  if (Math.abs(difference) <= AGREEMENT * Math.max(1, Math.abs(stated))) return { computed, difference: 0 };
+  if (statedAgrees(stated, computed)) return { computed, difference: 0 };
   const written = parts
     .map((part, index) => `${index === 0 ? (part.sign < 0 ? '−' : '') : part.sign < 0 ? ' − ' : ' + '}${formatSwedishNumber(part.amount)}`)
     .join('');

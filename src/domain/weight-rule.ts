@@ -2,6 +2,7 @@ import { checkFraction, normalizeName } from './checks';
 import { checkWeight, DEFAULT_WEIGHT_SCALE } from './impact-index';
 import { labels, item, messages } from '../text/errors';
 import { divisionByZero, invalid, notAvailable, ok, Result } from './result';
+import { COMPARISON_SLACK } from './slacks';
 
 /** The area weighting rule (DOMAIN.md §3): each area's share of the maximum impact value. */
 export interface WeightedIndicator {
@@ -30,13 +31,6 @@ export interface AreaWeighting {
 export const DEFAULT_TOLERANCE = 0.05;
 /** Target shares must sum to 1 within this (FUNCTIONS.md, WEIGHTCHECK): 0,1 percentage points. */
 const TARGET_SUM_SLACK = 0.001;
-/**
- * Shares typed as decimals are not exact in binary: 0.45 − 0.40 is 0.05000000000000004. A
- * difference is compared rounded to this many decimals, as Excel's 15 digits would show it;
- * a sheet formula that restates the rule rounds with the same number (ROUND(…;12)).
- */
-export const COMPARISON_DECIMALS = 12;
-const COMPARISON_SLACK = 10 ** -COMPARISON_DECIMALS;
 
 /** Whether target shares summing to `sum` sum to 100 % within the slack. */
 export function targetSharesSumOk(sum: number): boolean {

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
 import { Grid } from '../sheets/grid';
 import { createEngine } from '../workbook/engine/engine';
+import { numbersAgree } from '../workbook/engine/numbers-agree';
 import { CellAt, cellKeyOf, Needed, neededCells, sheetsFromNeeded } from '../workbook/engine/needed-cells';
 
 /** A computed cell as the export writes it: an error keeps its code apart from text. */
@@ -149,13 +150,13 @@ export function valueAt(values: SheetValues, sheet: string, row: number, col: nu
 }
 
 /**
- * Whether two engines agree on a cell: numbers within 1e-9 (relative above 1), TRUE as 1 and
+ * Whether two engines agree on a cell: numbers as numbersAgree, TRUE as 1 and
  * FALSE as 0 (LibreOffice has no logical type), empty text as an empty cell, errors by code.
  */
 export function sameValue(a: ExportValue, b: ExportValue): boolean {
   const x = normalized(a);
   const y = normalized(b);
-  if (typeof x === 'number' && typeof y === 'number') return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (typeof x === 'number' && typeof y === 'number') return numbersAgree(x, y);
   if (isErrorValue(x) || isErrorValue(y)) return isErrorValue(x) && isErrorValue(y) && x.error === y.error;
   return x === y;
 }

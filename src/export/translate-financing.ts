@@ -2,7 +2,7 @@
  * Native formulas for the financing functions (FUNCTIONS.md, "Financing"): SHARE, SHARES,
  * CONTRIBUTION, EQUITYCAP and DEVIATES.
  */
-import { DEFAULT_DEVIATION_THRESHOLDS, DEFAULT_EQUITY_STEPS, parseMemberKind } from '../domain';
+import { DEFAULT_DEVIATION_THRESHOLDS, DEFAULT_EQUITY_STEPS, parseMemberKind, THRESHOLD_SLACK } from '../domain';
 import { exportMessages } from '../text/export-messages';
 import { Argument, atom, isBlankText, isNumberLiteral, literalText, native, Native, notNative, numberText, optionalNumber, unlessBlank } from './native-text';
 import { blockOf, columnOf, sizeOf, widthOf } from './references';
@@ -73,12 +73,12 @@ export function equityCap(args: readonly Argument[]): Native {
   return native(`${a}*INDEX(${columnOf(block, 1)},MATCH(${a},${columnOf(block, 0)},1))`);
 }
 
-/** |outcome − budget| ≥ share·|budget| and ≥ amount, with the domain's 1e-9 slack; "" when blank. */
+/** |outcome − budget| ≥ share·|budget| and ≥ amount, with the domain's THRESHOLD_SLACK (mustExplain); "" when blank. */
 export function deviates(args: readonly Argument[]): Native {
   const [outcome, budget, share, amount] = args;
   const o = atom(outcome.text);
   const b = isNumberLiteral(budget.text) ? budget.text : `N(${budget.text})`;
-  const size = `ABS(${o}-${b})+0.000000001*MAX(1,ABS(${o}),ABS(${b}))`;
+  const size = `ABS(${o}-${b})+${numberText(THRESHOLD_SLACK)}*MAX(1,ABS(${o}),ABS(${b}))`;
   const shareLimit = `${atom(optionalNumber(share, DEFAULT_DEVIATION_THRESHOLDS.share))}*ABS(${b})`;
   const amountLimit = atom(optionalNumber(amount, DEFAULT_DEVIATION_THRESHOLDS.amount));
   return native(unlessBlank(outcome.text, `AND(${size}>=${shareLimit},${size}>=${amountLimit})`));

@@ -2,7 +2,7 @@
  * Native formulas for the social budget functions (FUNCTIONS.md, "Social budget and
  * Impactindex"): IMPACTVALUE, IMPACTINDEX, AREASHARE, WEIGHTSOK, WEIGHTCHECK, ACHIEVED and STATUS.
  */
-import { COMPARISON_DECIMALS, DEFAULT_NEAR_FACTOR, DEFAULT_TOLERANCE, STATUS_WORDS } from '../domain';
+import { COMPARISON_SLACK, DEFAULT_NEAR_FACTOR, DEFAULT_TOLERANCE, STATUS_WORDS } from '../domain';
 import { exportMessages } from '../text/export-messages';
 import {
   Argument,
@@ -14,6 +14,7 @@ import {
   native,
   Native,
   notNative,
+  numberText,
   optionalNumber,
   quoted,
   unlessBlank,
@@ -28,7 +29,7 @@ import { blockOf, elementOf, sizeOf } from './references';
 export const ACHIEVED_WORDS = ['ja', 'j', 'x', 'uppnådd', 'yes', 'sant', 'true', '1'] as const;
 
 /** The domain's slack for shares typed as decimals (0.45 − 0.40 is 0.05000000000000004), as formula text. */
-const COMPARISON_SLACK = (10 ** -COMPARISON_DECIMALS).toFixed(COMPARISON_DECIMALS);
+const SHARE_SLACK = numberText(COMPARISON_SLACK);
 
 function achievedMask(achieved: string): string {
   return `--ISNUMBER(MATCH(${folded(achieved)},{${ACHIEVED_WORDS.map((word) => `"${word}"`).join(',')}},0))`;
@@ -100,7 +101,7 @@ function deviationOf(rule: WeightRule, index: number): string {
 }
 
 function withinTolerance(rule: WeightRule, index: number): string {
-  return `ABS(${deviationOf(rule, index)})<=${atom(rule.tolerance)}+${COMPARISON_SLACK}`;
+  return `ABS(${deviationOf(rule, index)})<=${atom(rule.tolerance)}+${SHARE_SLACK}`;
 }
 
 /** TRUE when every target area is within tolerance: one comparison per target, joined by AND. */

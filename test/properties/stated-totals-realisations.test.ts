@@ -117,13 +117,11 @@ describe('stated totals: checkStatedTotal, the follow-up finding, the sheet form
     TIMEOUT,
   );
 
-  // A real disagreement (reported in issue 12). The deficit ("underbalanseras med 869") follows
-  // from the report's stated costs and income: the finding measures it so (checkStatedTotal on
-  // 12 365 − 11 511, seed 004). The sheet's own "Beräknat" for it is −Resultat of the budget
-  // lines (src/sheets/follow-up/plan-blocks.ts), so when a stated cost or income figure is itself
-  // off, "Skillnad" on the deficit row shows that error again while no finding is there (stated
-  // costs 1 tkr high, deficit right for them: "Skillnad" 1, no finding). One definition should win.
-  test.failing(
+  // Issue 12: the deficit ("underbalanseras med 869") follows from the report's stated costs and
+  // income (DOMAIN.md §2, seed 004: 12 365 − 11 511), each from the lines when not stated:
+  // src/domain/follow-up-stated.ts defines it once for the finding and the sheet's "Beräknat".
+  // The seen case: stated costs 1 tkr high, the deficit right for them: "Skillnad" 0, no finding.
+  test(
     `the same ${SHEETS} sheets: the deficit row's "Beräknat" and "Skillnad" follow the stated costs and income, as its finding does`,
     () => seeded(() => outcome().deficit.done()),
     TIMEOUT,

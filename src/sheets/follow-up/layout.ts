@@ -1,11 +1,12 @@
+import { FOLLOW_UP_STATED_KEYS, FollowUpStatedKey } from '../../domain';
 import { FollowUpModel, StatedFigures } from '../../domain/models/follow-up';
 
 /** Columns of the follow-up table (0-based): A post, B budget, C forecast, D–F derived and text, G the outcome so far (when given). */
 export const COLUMNS = { line: 0, budget: 1, forecast: 2, deviation: 3, mustExplain: 4, explanation: 5, outcome: 6 } as const;
 
-/** The stated figures in the order the report gives them (seed 004). */
-export const STATED_KEYS = ['costs', 'income', 'deficit', 'result', 'closingEquity'] as const satisfies readonly (keyof StatedFigures)[];
-export type StatedKey = (typeof STATED_KEYS)[number];
+/** The stated figures in the order the report gives them (seed 004), as the domain defines them. */
+export const STATED_KEYS = FOLLOW_UP_STATED_KEYS satisfies readonly (keyof StatedFigures)[];
+export type StatedKey = FollowUpStatedKey;
 
 /** Where each block of the follow-up sheet lands (rows 0-based), computed once from the model. */
 export interface FollowUpLayout {

@@ -1,3 +1,4 @@
+import { FollowUpTotal, STATED_TERMS } from '../../domain';
 import { followUpLabels as labels } from '../../text/sheet-labels';
 import { formats } from '../plan';
 import { COLUMNS as C, FollowUpLayout, StatedKey } from './layout';
@@ -13,20 +14,42 @@ export const STATED_LABELS: Readonly<Record<StatedKey, string>> = {
   closingEquity: labels.statedClosing,
 };
 
-/** What each stated figure claims to follow from, as a formula on this sheet. */
-function computedFormula(key: StatedKey, layout: FollowUpLayout): string {
-  switch (key) {
-    case 'costs':
-      return `=-${ref(layout.costSum, C.budget)}`;
-    case 'income':
-      return `=${ref(layout.incomeSum, C.budget)}`;
-    case 'deficit':
-      return `=-${ref(layout.result, C.budget)}`;
-    case 'result':
-      return `=${ref(layout.result, C.forecast)}`;
-    case 'closingEquity':
-      return `=${ref(layout.equity.closing, 1)}`;
+/** Where each total stands on this sheet; costs are shown negative there. */
+function totalCell(total: FollowUpTotal, layout: FollowUpLayout): { cell: string; negative: boolean } {
+  switch (total) {
+    case 'budgetIncome':
+      return { cell: ref(layout.incomeSum, C.budget), negative: false };
+    case 'budgetCosts':
+      return { cell: ref(layout.costSum, C.budget), negative: true };
+    case 'forecastIncome':
+      return { cell: ref(layout.incomeSum, C.forecast), negative: false };
+    case 'forecastCosts':
+      return { cell: ref(layout.costSum, C.forecast), negative: true };
+    case 'forecastResult':
+      return { cell: ref(layout.result, C.forecast), negative: false };
+    case 'actualOpening':
+      return { cell: ref(layout.equity.actual, 1), negative: false };
   }
+}
+
+/**
+ * What each stated figure claims to follow from, as a formula on this sheet: the domain's
+ * STATED_TERMS, so "Beräknat" is what the finding measures. A term that prefers a stated figure
+ * reads its "Angivet" cell while that holds a number, as the reader does.
+ */
+function computedFormula(key: StatedKey, layout: FollowUpLayout): string {
+  const terms = STATED_TERMS[key].map((term, index) => {
+    const { cell, negative } = totalCell(term.total, layout);
+    const statedRow = term.stated === undefined ? undefined : layout.stated.get(term.stated);
+    const first = index === 0;
+    if (statedRow === undefined) {
+      const minus = (term.sign < 0) !== negative;
+      return `${minus ? '-' : first ? '' : '+'}${cell}`;
+    }
+    const own = ref(statedRow, 1);
+    return `${term.sign < 0 ? '-' : first ? '' : '+'}IF(ISNUMBER(${own}),${own},${negative ? '-' : ''}${cell})`;
+  });
+  return `=${terms.join('')}`;
 }
 
 /**

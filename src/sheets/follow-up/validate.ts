@@ -1,4 +1,4 @@
-import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, mustExplain, SignedPart } from '../../domain';
+import { adminCostsOver, checkEquity, checkStatedTotal, DeviationThresholds, EquityStep, followUpTotals, FollowUpTotal, mustExplain, SignedPart, STATED_TERMS, termAmount } from '../../domain';
 import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
@@ -35,31 +35,31 @@ function adminCosts(grid: Grid, scan: FollowUpScan, limit: number): Finding[] {
   return over ? [findingAt(grid, 'admin-cost', 'warning', over.message, costs[over.lines[0]].row, scan.columns.forecast)] : [];
 }
 
-const total = (lines: readonly FollowUpLine[], pick: (line: FollowUpLine) => number) => lines.reduce((sum, line) => sum + pick(line), 0);
+/** Each total by the sheet's own words for it. */
+const TOTAL_LABELS: Readonly<Record<FollowUpTotal, string>> = {
+  budgetIncome: labels.incomeSum,
+  budgetCosts: labels.costSum,
+  forecastIncome: labels.income,
+  forecastCosts: labels.costs,
+  forecastResult: labels.forecastResult,
+  actualOpening: labels.actualOpening,
+};
+
 const costLines = (model: FollowUpModel) => model.costSections.flatMap((section) => section.lines);
+const totalsOf = (model: FollowUpModel) => followUpTotals(model.income, costLines(model), model.equity.actualOpening);
+const budgetOf = (lines: readonly FollowUpLine[]) => lines.reduce((sum, line) => sum + line.budget, 0);
 
-/** income − costs of the forecast (or outcome). */
-export function forecastResult(model: FollowUpModel): number {
-  return total(model.income, (line) => line.forecast) - total(costLines(model), (line) => line.forecast);
-}
-
-/** The parts each stated figure claims to follow from (seed 004: 869 from 12 365 − 11 511). */
+/**
+ * The parts a stated figure follows from, by the domain's STATED_TERMS (seed 004: 869 from
+ * 12 365 − 11 511). A figure of one budget total lists its sections or lines, so the finding
+ * shows where the sum comes from.
+ */
 function partsOf(key: StatedKey, model: FollowUpModel): SignedPart[] {
-  const part = (label: string, amount: number, sign: 1 | -1 = 1): SignedPart => ({ label, amount, sign });
-  const budgetCosts = total(costLines(model), (line) => line.budget);
-  const budgetIncome = total(model.income, (line) => line.budget);
-  switch (key) {
-    case 'costs':
-      return model.costSections.map((section) => part(section.title, total(section.lines, (line) => line.budget)));
-    case 'income':
-      return model.income.map((line) => part(line.label, line.budget));
-    case 'deficit':
-      return [part(STATED_LABELS.costs, model.stated.costs ?? budgetCosts), part(STATED_LABELS.income, model.stated.income ?? budgetIncome, -1)];
-    case 'result':
-      return [part(labels.income, total(model.income, (line) => line.forecast)), part(labels.costs, total(costLines(model), (line) => line.forecast), -1)];
-    case 'closingEquity':
-      return [part(labels.actualOpening, model.equity.actualOpening), part(labels.forecastResult, forecastResult(model))];
-  }
+  const totals = totalsOf(model);
+  const terms = STATED_TERMS[key];
+  if (terms.length === 1 && terms[0].total === 'budgetCosts') return model.costSections.map((section) => ({ label: section.title, amount: budgetOf(section.lines), sign: 1 }));
+  if (terms.length === 1 && terms[0].total === 'budgetIncome') return model.income.map((line) => ({ label: line.label, amount: line.budget, sign: 1 }));
+  return terms.map((term) => ({ label: term.stated && model.stated[term.stated] !== undefined ? STATED_LABELS[term.stated] : TOTAL_LABELS[term.total], amount: termAmount(term, totals, model.stated), sign: term.sign }));
 }
 
 function statedFigures(grid: Grid, scan: FollowUpScan): Finding[] {
@@ -101,7 +101,8 @@ function openingEquity(grid: Grid, scan: FollowUpScan): Finding[] {
  * board's financial goal, judged "något för högt" in seed 004, not an arithmetic error.
  */
 function staircase(grid: Grid, scan: FollowUpScan, steps: readonly EquityStep[]): Finding[] {
-  const equity = scan.model.equity.actualOpening + forecastResult(scan.model);
+  const totals = totalsOf(scan.model);
+  const equity = totals.actualOpening + totals.forecastResult;
   const check = checkEquity(equity, scan.model.equity.allocation, steps);
   const { row, col } = scan.closingCell;
   if (!check.ok) return [findingAt(grid, 'equity-staircase', 'error', check.error.message, row, col)];

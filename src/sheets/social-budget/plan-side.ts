@@ -71,7 +71,10 @@ function areaBlock(model: SocialBudgetModel, layout: SocialBudgetLayout): PlanCe
     const [name, target, share] = [L, V, V + 2].map((col) => cellAddress(row, col));
     const formulas = [
       `=SUMIF(${areas},${name},${weights})`,
-      `=FINSAM.AREASHARE(${weights},${areas},${name})`,
+      // An area with a target and no indicator has 0 % of the maximum (DOMAIN.md §3), as the
+      // domain and WEIGHTCHECK say; AREASHARE alone is #N/A there (FUNCTIONS.md: it cannot tell
+      // an empty area from a misspelt one). 0/SUM keeps #DIV/0! when no weight is set at all.
+      `=IFNA(FINSAM.AREASHARE(${weights},${areas},${name}),0/SUM(${weights}))`,
       `=IF(ISNUMBER(${target}),${share}-${target},"")`,
       // Rounded so 0,45 − 0,40 counts as 0,05: the domain's withinTolerance, with its decimals.
       `=IF(ISNUMBER(${target}),ROUND(ABS(${share}-${target}),${COMPARISON_DECIMALS})<=${tolerance},FALSE)`,

@@ -1,4 +1,4 @@
-import { checkStatedRate, isWeightOnScale } from '../../domain';
+import { checkStatedRate, isWeightOnScale, statedAgrees } from '../../domain';
 import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding } from '../findings';
@@ -11,7 +11,7 @@ import { checkAreas } from './validate-areas';
 
 /** A typed index rounded for the board ("Impactindex 76") agrees with 76,136…. */
 const SHOWN_INDEX_SLACK = 0.5;
-const SUM_SLACK = 1e-9;
+const shownIndexAgrees = (shown: number, index: number) => Math.abs(shown - index) <= SHOWN_INDEX_SLACK;
 
 /**
  * Findings on a social budget sheet: what cannot be read, weights off the scale, a stated
@@ -57,20 +57,21 @@ function checkStated(grid: Grid, sheet: SocialBudgetSheet): Finding[] {
   const weighted = sheet.rows.filter((row) => row.weight !== undefined);
   const maximum = weighted.reduce((sum, row) => sum + (row.weight ?? 0), 0);
   const impactValue = weighted.reduce((sum, row) => sum + (row.achieved === true ? (row.weight ?? 0) : 0), 0);
-  const compare = (label: string, computed: number, slack: number, message: (value: number) => string, rule: Finding['rule']) => {
+  // A stated or typed-over sum is a stated total (DOMAIN.md §2, §3): the domain's agreement.
+  const compare = (label: string, computed: number, agrees: (value: number, computed: number) => boolean, message: (value: number) => string, rule: Finding['rule']) => {
     const found = labelledValue(grid, label, sheet.summaryCol);
     const value = found === undefined ? undefined : readAmount(found.cell);
-    if (found === undefined || value === undefined || !Number.isFinite(computed) || Math.abs(value - computed) <= slack) return;
+    if (found === undefined || value === undefined || !Number.isFinite(computed) || agrees(value, computed)) return;
     findings.push({ rule, severity: 'error', message: message(value), where: { sheet: grid.sheet, cell: cellAddress(found.at.row, found.at.col) } });
   };
-  compare(labels.statedMaximum, maximum, SUM_SLACK, (value) => findingMessages.statedMaximumDiffers(value, maximum), 'stated-maximum');
-  compare(labels.statedImpactValue, impactValue, SUM_SLACK, (value) => findingMessages.statedImpactValueDiffers(value, impactValue), 'stated-total');
+  compare(labels.statedMaximum, maximum, statedAgrees, (value) => findingMessages.statedMaximumDiffers(value, maximum), 'stated-maximum');
+  compare(labels.statedImpactValue, impactValue, statedAgrees, (value) => findingMessages.statedImpactValueDiffers(value, impactValue), 'stated-total');
   // Formulas a person may have typed over: they must still follow from the table.
-  compare(labels.maximum, maximum, SUM_SLACK, (value) => findingMessages.summaryOverwritten(labels.maximum, value, maximum), 'stated-maximum');
-  compare(labels.impactValue, impactValue, SUM_SLACK, (value) => findingMessages.summaryOverwritten(labels.impactValue, value, impactValue), 'stated-total');
+  compare(labels.maximum, maximum, statedAgrees, (value) => findingMessages.summaryOverwritten(labels.maximum, value, maximum), 'stated-maximum');
+  compare(labels.impactValue, impactValue, statedAgrees, (value) => findingMessages.summaryOverwritten(labels.impactValue, value, impactValue), 'stated-total');
   if (maximum > 0) {
     const index = (100 * impactValue) / maximum;
-    compare(labels.impactIndex, index, SHOWN_INDEX_SLACK, (value) => findingMessages.summaryOverwritten(labels.impactIndex, value, index), 'stated-total');
+    compare(labels.impactIndex, index, shownIndexAgrees, (value) => findingMessages.summaryOverwritten(labels.impactIndex, value, index), 'stated-total');
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import { CellContent } from '../../sheets/plan';
+import { numbersAgree } from '../../workbook/engine/numbers-agree';
 import { WorkbookState } from '../../workbook/self-test-probe';
 import { Expected } from './cases';
 import { selfTestTexts } from '../../text/self-test';
@@ -23,9 +24,9 @@ export function isBlock(expected: Expected): expected is readonly (readonly Cell
   return Array.isArray(expected);
 }
 
-/** Numbers agree to 1e-9 of their size (Excel keeps 15 digits); everything else exactly. */
+/** Numbers agree as two engines do (numbersAgree); everything else exactly. */
 export function sameValue(seen: unknown, expected: CellContent): boolean {
-  if (typeof expected === 'number') return typeof seen === 'number' && Math.abs(seen - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof expected === 'number') return typeof seen === 'number' && numbersAgree(seen, expected);
   if (expected === null) return seen === null || seen === undefined || seen === '';
   return seen === expected;
 }

@@ -3,6 +3,7 @@ import { Grid } from '../../sheets/grid';
 import { CellContent } from '../../sheets/plan';
 import { UNCOMPUTABLE } from './build-cell-by-cell';
 import { createEngine } from './engine';
+import { numbersAgree } from './numbers-agree';
 import { beyondExcel, formulaShape, mayRecurseDeeply } from './formula-shape';
 import { formulaReferences } from '../../formula/formula-references';
 import { CellAt, Needed, neededCells, sheetsFromNeeded } from './needed-cells';
@@ -251,7 +252,7 @@ function merge(grid: Grid, sheet: number, computed: Computed): { grid: Grid; cel
 /** Whether the cached value stands: the same, equal within rounding, or a date the engine sees as its serial number. */
 function agrees(cached: CellContent, value: CellContent): boolean {
   if (cached === value || ((cached === null || cached === '') && (value === null || value === ''))) return true;
-  if (typeof cached === 'number' && typeof value === 'number') return Math.abs(cached - value) <= 1e-9 * Math.max(1, Math.abs(cached), Math.abs(value));
+  if (typeof cached === 'number' && typeof value === 'number') return numbersAgree(cached, value);
   return typeof cached === 'string' && typeof value === 'number' && ISO_DATE.test(cached);
 }
 

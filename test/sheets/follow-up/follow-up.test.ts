@@ -4,6 +4,7 @@ import { participantsSheet, participantsTertial2of2022 } from '../../../src/shee
 import { stakeholderAnalysis2020, stakeholderSheet } from '../../../src/sheets/stakeholders';
 import { planFollowUp } from '../../../src/sheets/follow-up/plan';
 import { findRow } from '../../../src/sheets/grid';
+import { engineFromPlan, gridOf } from '../../../src/workbook/engine/plan-to-engine';
 import { addressBeside, contextOf, recalculated, typedAsText, valueBeside, withBlankRowAt, withCell, withColumnAt, withRowsSwapped } from './support';
 
 const model = followUpTertial2of2022();
@@ -95,6 +96,23 @@ describe('validating the follow-up sheet (seed 004)', () => {
       message: 'Underbalansering (kostnader − intäkter) anges till 869 men blir 854 (12 365 − 11 511); skillnad 15.',
       where: { sheet: 'Uppföljning', cell: addressBeside(grid, 'Underbalansering (kostnader − intäkter)') },
     });
+  });
+
+  test('stated costs 1 tkr high are found on their own row; a deficit that follows from the stated costs and income is not found again (DOMAIN.md §2)', () => {
+    const deficit = 'Underbalansering (kostnader − intäkter)';
+    const plan = planFollowUp({ ...model, stated: { ...model.stated, costs: 12366, deficit: 855 } });
+    const engine = engineFromPlan({ sheets: [plan] });
+    let edited = gridOf(engine, plan.name);
+    expect([valueBeside(edited, deficit, 2), valueBeside(edited, deficit, 3)]).toEqual([855, 0]);
+    const flagged = followUpSheet.validate(edited, contextOf(edited)).filter((f) => f.rule === 'stated-total');
+    expect(flagged.map((f) => f.where.cell)).toEqual([addressBeside(edited, 'Kostnader enligt budget')]);
+    // With the stated costs emptied, the deficit follows the budget lines again: 854, off by 1.
+    const row = findRow(edited, 'Kostnader enligt budget', 0) as number;
+    engine.setCellContents({ sheet: engine.getSheetId(plan.name) as number, row, col: 1 }, null);
+    edited = gridOf(engine, plan.name);
+    expect([valueBeside(edited, deficit, 2), valueBeside(edited, deficit, 3)]).toEqual([854, 1]);
+    expect(followUpSheet.validate(edited, contextOf(edited)).filter((f) => f.rule === 'stated-total').map((f) => f.where.cell)).toEqual([addressBeside(edited, deficit)]);
+    engine.destroy();
   });
 
   test('equity 2 096 over the staircase’s 1 707 is a warning at the year-end equity', () => {

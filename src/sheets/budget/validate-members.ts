@@ -1,4 +1,4 @@
-import { memberHalf, roundHalfAwayFromZero, shares } from '../../domain';
+import { memberHalf, roundHalfAwayFromZero, shares, STATED_AGREEMENT } from '../../domain';
 import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
@@ -6,14 +6,11 @@ import { Grid } from '../grid';
 import { municipalityName } from './member-rows';
 import { BudgetScan, RowKind, ScannedRow } from './scan';
 
-/** Figures in tkr agree when they differ by less than this (binary noise, not rounding). */
-const AGREEMENT = 1e-6;
-
 export type MakeFinding = (rule: RuleId, severity: Severity, row: ScannedRow, y: number, message: string) => Finding;
 
 export const rowsOf = (scan: BudgetScan, kind: RowKind) => scan.rows.filter((row) => row.kind === kind);
 export const sumAt = (rows: readonly ScannedRow[], y: number) => rows.reduce((sum, row) => sum + (row.amounts[y] ?? 0), 0);
-export const differs = (a: number, b: number) => Math.abs(a - b) > AGREEMENT * Math.max(1, Math.abs(a), Math.abs(b));
+export const differs = (a: number, b: number) => Math.abs(a - b) > STATED_AGREEMENT * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The state's allocation of a year: every state row together; undefined without one. */
 export function stateAt(scan: BudgetScan, y: number): number | undefined {

@@ -1,4 +1,4 @@
-import { adminCostsOver, allocationFromState, checkEquity } from '../../domain';
+import { adminCostsOver, allocationFromState, checkEquity, THRESHOLD_SLACK } from '../../domain';
 import { findingMessages } from '../../text/findings';
 import { cellAddress } from '../address';
 import { Finding, RuleId, Severity } from '../findings';
@@ -99,7 +99,7 @@ function labelShares(grid: Grid, scan: BudgetScan): Finding[] {
   const matches = shares as RegExpExecArray[];
   const sum = matches.reduce((total, match) => total + Number(match[1].replace(/\s/g, '').replace(',', '.')), 0);
   const slack = matches.reduce((total, match) => total + 0.5 * 10 ** -(match[2]?.length ?? 0), 0);
-  if (Math.abs(sum - 100) <= slack + 1e-9) return [];
+  if (Math.abs(sum - 100) <= slack + THRESHOLD_SLACK) return [];
   const last = rowsOf(scan, 'municipality').slice(-1)[0];
   return [{ rule: 'population-shares', severity: 'warning', message: findingMessages.populationSharesSum(sum), where: { sheet: grid.sheet, cell: cellAddress(last.row, last.labelCol) } }];
 }

@@ -1,4 +1,4 @@
-import { excelRound, fyeChange, fyeShare, meetsFyeGoal, Result } from '../../domain';
+import { COMPARISON_SLACK, excelRound, fyeChange, fyeShare, meetsFyeGoal, Result } from '../../domain';
 import { findingMessages } from '../../text/findings';
 import { Finding } from '../findings';
 import { cellOf, Grid, readAmount } from '../grid';
@@ -59,7 +59,7 @@ function checkRow(grid: Grid, scan: FyeScan, row: FyeRow, at: number): Finding[]
 function agreesWhenRounded(shown: number, computed: number): boolean {
   if (excelRound(shown) === excelRound(computed)) return true;
   const decimals = Math.abs(shown) < 1e6 ? (shown.toFixed(10).replace(/0+$/, '').split('.')[1] ?? '').length : 0;
-  return Math.abs(shown - computed) <= 0.5 * 10 ** -decimals + 1e-12;
+  return Math.abs(shown - computed) <= 0.5 * 10 ** -decimals + COMPARISON_SLACK;
 }
 
 /** A share or change the sheet shows against the computed one; blanks and Excel errors pass. */

@@ -1,4 +1,4 @@
-import { checkStatedRate, roundHalfAwayFromZero } from '../../domain';
+import { checkStatedRate, roundHalfAwayFromZero, THRESHOLD_SLACK } from '../../domain';
 
 /** More decimals than a board paper ever prints; also bounds the search below. */
 const MAX_DECIMALS = 4;
@@ -37,8 +37,8 @@ export function judgeStatedRate(rate: number, whole: number): RateVerdict {
   const stated = roundHalfAwayFromZero(rate * 100, decimals);
   const scale = 10 ** decimals;
   for (let count = 0; count <= whole; count += 1) {
-    // The small slack keeps 100 × 7/14 = 50 from truncating to 49,99… by binary rounding.
-    if (Math.floor(((100 * count) / whole) * scale + 1e-9) / scale === stated) return { kind: 'truncated', count };
+    // The threshold slack keeps 100 × 7/14 = 50 from truncating to 49,99… by binary rounding.
+    if (Math.floor(((100 * count) / whole) * scale + THRESHOLD_SLACK) / scale === stated) return { kind: 'truncated', count };
   }
   return { kind: 'impossible', nearest: Math.min(whole, Math.max(0, Math.round(rate * whole))) };
 }

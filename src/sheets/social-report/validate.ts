@@ -1,4 +1,4 @@
-import { areaOutcome, AreaOutcome, areaSentence, checkStatedRate, normalizeName, parseCountOutcome } from '../../domain';
+import { areaOutcome, AreaOutcome, areaSentence, checkStatedRate, normalizeName, parseCountOutcome, statedAgrees } from '../../domain';
 import { cellAddress } from '../address';
 import { Finding, RuleId } from '../findings';
 import { Grid, readAmount } from '../grid';
@@ -8,8 +8,6 @@ import { ReadContext } from '../sheet-kind';
 import { socialReportFindings as say, socialReportLabels as labels } from '../../text/social-report-labels';
 import { AreaColumn, ReportScan, scanReport, ScannedArea, ScannedIndicator } from './scan';
 
-/** Sums of whole weights: only a float's hair may differ. */
-const SUM_SLACK = 1e-9;
 const EXCEL_ERROR = /^#(?:NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!|SPILL!|CALC!|ERROR!|CYCLE!)$/;
 
 /**
@@ -90,7 +88,7 @@ function checkAreaRow(grid: Grid, scan: ReportScan, area: ScannedArea, outcome: 
   const name = area.whole ? labels.whole : area.name;
   const compare = (column: AreaColumn, computed: number, rule: RuleId, message: (shown: number) => string) => {
     const shown = readAmount(area.cells[column] ?? null);
-    if (shown === undefined || Math.abs(shown - computed) <= SUM_SLACK) return;
+    if (shown === undefined || statedAgrees(shown, computed)) return;
     findings.push(finding(grid, rule, message(shown), area.row, scan.areaColumns[column]));
   };
   const cell = (what: string, computed: number) => (shown: number) => say.cellDiffers(what, name, shown, computed);

@@ -1,4 +1,4 @@
-import { cliMessages } from '../domain';
+import { cliMessages } from '../text/messages';
 
 /**
  * A command's arguments: known flags (--json), known options with a value (--locale sv-SE) and

@@ -71,7 +71,13 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env, platform: Nod
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'finsam');
 }
 
-/** One file per Node version and architecture: V8 refuses code compiled by another. */
-export function cacheFileName(): string {
-  return `v8-code-${process.version}-${process.arch}.bin`;
+/**
+ * One file per Node version and architecture (V8 refuses code compiled by another) and per
+ * project folder, so two checkouts do not grow one file that every start-up reads.
+ */
+export function cacheFileName(root: string): string {
+  // FNV-1a: loading node:crypto for a hash would cost more than the cache saves here.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < root.length; i += 1) hash = Math.imul(hash ^ root.charCodeAt(i), 0x01000193) >>> 0;
+  return `v8-code-${process.version}-${process.arch}-${hash.toString(16).padStart(8, '0')}.bin`;
 }

@@ -49,7 +49,7 @@ export function projectCodeCache(root: string): CodeCacheOptions {
   } catch {
     // No node_modules folder: nothing there to cache.
   }
-  return { roots, file: join(userCacheDir(), cacheFileName()), fingerprint: `${process.version} ${lock?.mtimeMs ?? 0} ${build?.mtimeMs ?? 0}` };
+  return { roots, file: join(userCacheDir(), cacheFileName(root)), fingerprint: `${process.version} ${lock?.mtimeMs ?? 0} ${build?.mtimeMs ?? 0}` };
 }
 
 /** Hooks the cache into Node's loader for the rest of this process. Never throws: without a cache the CLI runs as before. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { decodeCache, EMPTY_CACHE, encodeCache, userCacheDir } from '../../src/cli/code-cache-file';
+import { cacheFileName, decodeCache, EMPTY_CACHE, encodeCache, userCacheDir } from '../../src/cli/code-cache-file';
 
 // The loader runs in a child process from dist/node (built by `npx tsc -p tsconfig.node.json`).
 const ROOT = join(__dirname, '..', '..');
@@ -47,6 +47,12 @@ describe('the code cache file', () => {
     expect(decodeCache(Buffer.alloc(0))).toBe(EMPTY_CACHE);
     expect(decodeCache(whole.subarray(0, whole.length - 1))).toBe(EMPTY_CACHE);
     expect(decodeCache(whole.subarray(0, 20))).toBe(EMPTY_CACHE);
+  });
+
+  it('is one file per project folder and Node version', () => {
+    expect(cacheFileName('/home/a/finsam')).toBe(cacheFileName('/home/a/finsam'));
+    expect(cacheFileName('/home/a/finsam')).not.toBe(cacheFileName('/home/a/finsam2'));
+    expect(cacheFileName('/home/a/finsam')).toMatch(new RegExp(`^v8-code-${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.bin$`));
   });
 
   it('lives in the folder each system keeps for caches', () => {

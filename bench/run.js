@@ -3,7 +3,8 @@
  * npm run bench: each FINSAM function against the native formula that computes the same value,
  * on the same 100 000-row ranges in the same engine. See bench/README.md.
  *
- * Env: BENCH_RUNS (timed runs per formula, default 7, at least 5).
+ * Env: BENCH_RUNS (timed runs per formula, default 7, at least 5); BENCH_ONLY=RATE (or a comma list)
+ * times those functions alone.
  */
 const path = require('path');
 const { CLOCK, ROWS, SHARES_TOTAL, CASES, makeRows, buildEngine, enterFormula, readSpill } = require('./lib');
@@ -11,6 +12,7 @@ const { RESULTS, writeResults } = require('./harness');
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
 const TARGET_RATIO = 1.5;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.toUpperCase().split(',') : undefined;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -98,7 +100,7 @@ function main() {
   console.log(`FINSAM vs native formulas, ${ROWS} rows, median of ${RUNS} alternating runs after one warm-up (node ${process.version})`);
   console.log(`workbook built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   const rows = [];
-  for (const c of CASES) {
+  for (const c of CASES.filter((x) => !ONLY || ONLY.includes(x.name))) {
     const row = measure(book, c);
     rows.push(row);
     console.log(`${c.name}: ${row.check}\n  FINSAM ${c.finsam}\n  native ${c.native}`);

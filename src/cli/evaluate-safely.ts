@@ -1,6 +1,5 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { Worker } from 'worker_threads';
 import { cliMessages } from '../text/cli-messages';
 import { englishFormula, Evaluation, evaluateOrTooDeep, FormulaLocale, TOO_DEEP } from './evaluate';
 import { nestingDepth } from '../formula/limits';
@@ -23,10 +22,12 @@ export async function evaluateSafely(input: string, locale: FormulaLocale): Prom
   return here === TOO_DEEP ? evaluateOnLargeStack(input, locale) : here;
 }
 
-function evaluateOnLargeStack(input: string, locale: FormulaLocale): Promise<Evaluation> {
+async function evaluateOnLargeStack(input: string, locale: FormulaLocale): Promise<Evaluation> {
   // The compiled worker sits beside this file in dist/node/cli (it is absent under ts-jest).
   const script = join(__dirname, 'eval-worker.js');
-  if (!existsSync(script)) return Promise.resolve({ parseError: cliMessages.formulaTooComplex() });
+  if (!existsSync(script)) return { parseError: cliMessages.formulaTooComplex() };
+  // Loaded only here: a short formula starts no thread and need not load the module either.
+  const { Worker } = await import('worker_threads');
   return new Promise((resolve) => {
     const worker = new Worker(script, { workerData: { input, locale }, resourceLimits: { stackSizeMb: STACK_MB } });
     let answered = false;

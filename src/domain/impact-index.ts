@@ -1,4 +1,5 @@
 import { normalizeName } from './checks';
+import { nameKeys } from './name-keys';
 import { messages } from '../text/errors';
 import { divisionByZero, invalid, notAvailable, ok, Result } from './result';
 
@@ -46,13 +47,14 @@ export function checkWeight(weight: number, position: number | undefined, scale 
  */
 export function impactSummary(indicators: readonly ScoredIndicator[], options: ImpactOptions = {}): Result<ImpactSummary> {
   const wanted = options.area === undefined ? undefined : normalizeName(options.area);
+  const keyOf = nameKeys();
   let impactValue = 0;
   let maximum = 0;
   let areaFound = false;
   for (const [index, indicator] of indicators.entries()) {
     const weight = checkWeight(indicator.weight, indicator.position ?? index + 1, options.weightScale);
     if (!weight.ok) return weight;
-    if (wanted !== undefined && normalizeName(indicator.area ?? '') !== wanted) continue;
+    if (wanted !== undefined && keyOf(indicator.area ?? '') !== wanted) continue;
     areaFound = true;
     if (indicator.achieved === null && options.excludeUnreported) continue;
     maximum += indicator.weight;

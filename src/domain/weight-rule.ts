@@ -1,4 +1,5 @@
 import { checkFraction, normalizeName } from './checks';
+import { nameKeys } from './name-keys';
 import { checkWeight, DEFAULT_WEIGHT_SCALE } from './impact-index';
 import { labels, item, messages } from '../text/errors';
 import { divisionByZero, invalid, notAvailable, ok, Result } from './result';
@@ -66,12 +67,13 @@ export function checkAreaWeighting(
   const checkedTargets = checkTargets(targets, tolerance);
   if (!checkedTargets.ok) return checkedTargets;
   const sums = new Map(targets.map((target) => [normalizeName(target.area), 0]));
+  const keyOf = nameKeys();
   let total = 0;
   for (const [index, indicator] of indicators.entries()) {
     const position = indicator.position ?? index + 1;
     const weight = checkWeight(indicator.weight, position, weightScale);
     if (!weight.ok) return weight;
-    const key = normalizeName(indicator.area);
+    const key = keyOf(indicator.area);
     const sum = sums.get(key);
     if (sum === undefined) return invalid(messages.areaNotInTargets(position, indicator.area.trim()));
     sums.set(key, sum + indicator.weight);
@@ -120,6 +122,7 @@ function checkTargets(targets: readonly AreaTarget[], tolerance: number): Result
  */
 export function areaShare(indicators: readonly WeightedIndicator[], area: string, weightScale = DEFAULT_WEIGHT_SCALE): Result<number> {
   const wanted = normalizeName(area);
+  const keyOf = nameKeys();
   let total = 0;
   let inArea = 0;
   let found = false;
@@ -127,7 +130,7 @@ export function areaShare(indicators: readonly WeightedIndicator[], area: string
     const weight = checkWeight(indicator.weight, indicator.position ?? index + 1, weightScale);
     if (!weight.ok) return weight;
     total += indicator.weight;
-    if (normalizeName(indicator.area) === wanted) {
+    if (keyOf(indicator.area) === wanted) {
       inArea += indicator.weight;
       found = true;
     }

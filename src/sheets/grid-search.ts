@@ -23,8 +23,10 @@ export function gridWidth(grid: Grid): number {
 
 /** The column of `label` in `row`, at or after `from`. */
 export function columnOf(grid: Grid, row: number, label: string, from = 0): number | undefined {
-  const cells = grid.values[row] ?? [];
-  const key = labelKey(label);
+  return columnWithKey(grid.values[row] ?? [], label, labelKey(label), from);
+}
+
+function columnWithKey(cells: readonly CellContent[], label: string, key: string, from = 0): number | undefined {
   for (let col = from; col < cells.length; col += 1) {
     if (cellHasLabel(cells, col, label, key)) return col;
   }
@@ -33,12 +35,21 @@ export function columnOf(grid: Grid, row: number, label: string, from = 0): numb
 
 /**
  * The first row, at or after `from`, carrying every one of `labels` as a cell; the columns are
- * the labels' first occurrences in that row, in the order asked.
+ * the labels' first occurrences in that row, in the order asked. Each label is cleaned once, and
+ * a row is left at its first missing label: on a sheet of another kind no row has the header,
+ * and every sheet kind's detector looks through all rows of every sheet.
  */
 export function findHeader(grid: Grid, labels: readonly string[], from = 0): { row: number; columns: number[] } | undefined {
+  const keys = labels.map(labelKey);
   for (let row = from; row < grid.values.length; row += 1) {
-    const columns = labels.map((label) => columnOf(grid, row, label));
-    if (columns.every((col) => col !== undefined)) return { row, columns: columns as number[] };
+    const cells = grid.values[row] ?? [];
+    const columns: number[] = [];
+    for (let index = 0; index < labels.length; index += 1) {
+      const col = columnWithKey(cells, labels[index], keys[index]);
+      if (col === undefined) break;
+      columns.push(col);
+    }
+    if (columns.length === labels.length) return { row, columns };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { SheetKindModule } from '../sheet-kind';
 import { SocialBudgetModel } from '../../domain/models/social-budget';
 import { planSocialBudget } from './plan';
 import { readSocialBudget } from './read';
-import { scanIndicators } from './scan';
+import { hasIndicatorTable } from './scan';
 import { indicatorTableUnreadable } from './unreadable';
 import { validateSocialBudget } from './validate';
 
@@ -12,7 +12,7 @@ import { validateSocialBudget } from './validate';
 export const socialBudgetSheet: SheetKindModule<SocialBudgetModel> = {
   kind: 'socialBudget',
   defaultName: labels.sheetName,
-  detect: (grid: Grid) => scanIndicators(grid).ok,
+  detect: (grid: Grid) => hasIndicatorTable(grid),
   unreadable: indicatorTableUnreadable,
   plan: (model, sheetName) => planSocialBudget(model, sheetName),
   read: (grid, context) => readSocialBudget(grid, context),

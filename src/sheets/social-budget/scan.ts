@@ -32,6 +32,11 @@ export interface TableScan {
 
 export type TableResult = { readonly ok: true; readonly table: TableScan } | { readonly ok: false; readonly missing: readonly string[] };
 
+/** Whether the sheet has the indicator table's header: all a sheet kind's detector needs, without reading every row. */
+export function hasIndicatorTable(grid: Grid): boolean {
+  return findHeader(grid, REQUIRED.map((key) => labels[key])) !== undefined;
+}
+
 export function scanIndicators(grid: Grid): TableResult {
   const required = REQUIRED.map((key) => labels[key]);
   const header = findHeader(grid, required);
@@ -43,7 +48,12 @@ export function scanIndicators(grid: Grid): TableResult {
   }
   const rows: ScannedRow[] = [];
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
-    const cells = Object.fromEntries(COLUMN_KEYS.map((key) => [key, columns[key] === undefined ? null : cellOf(grid, row, columns[key] as number)])) as Record<ColumnKey, CellContent>;
+    // A plain loop: this runs once per indicator row (100 000 in the bench).
+    const cells = {} as Record<ColumnKey, CellContent>;
+    for (const key of COLUMN_KEYS) {
+      const col = columns[key];
+      cells[key] = col === undefined ? null : cellOf(grid, row, col);
+    }
     const outcomeFormula = columns.outcome === undefined ? undefined : grid.formulas?.[row]?.[columns.outcome] ?? undefined;
     if (CONTENT.some((key) => !isBlankCell(cells[key]))) rows.push({ row, cells, ...(outcomeFormula ? { outcomeFormula } : {}) });
   }

@@ -4,14 +4,14 @@ import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { SocialReportModel } from '../../domain/models/social-report';
 import { planSocialReport } from './plan';
 import { readSocialReport } from './read';
-import { scanReport } from './scan';
+import { hasReportTable } from './scan';
 import { validateSocialReport } from './validate';
 
 /** The social annual report (socialt bokslut, DOMAIN.md §7): statuses, area indexes and their sentences. */
 export const socialReportSheet: SheetKindModule<SocialReportModel> = {
   kind: 'socialReport',
   defaultName: labels.sheetName,
-  detect: (grid: Grid) => scanReport(grid) !== undefined,
+  detect: (grid: Grid) => hasReportTable(grid),
   plan: (model, sheetName) => planSocialReport(model, sheetName),
   read: (grid) => readSocialReport(grid),
   validate: (grid, context) => validateSocialReport(grid, context),

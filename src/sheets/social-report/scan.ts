@@ -39,6 +39,11 @@ export interface ReportScan {
 /** The words whose row is the indicator table's header; the status column sets this kind apart from the social budget. */
 export const DETECTING_HEADERS = [labels.area, labels.weight, labels.achieved, labels.status, labels.outcomeText] as const;
 
+/** Whether the sheet has the report's indicator header: all its detector needs, without reading every row. */
+export function hasReportTable(grid: Grid): boolean {
+  return findHeader(grid, DETECTING_HEADERS) !== undefined;
+}
+
 export function scanReport(grid: Grid): ReportScan | undefined {
   const header = findHeader(grid, DETECTING_HEADERS);
   if (!header) return undefined;

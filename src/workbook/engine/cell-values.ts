@@ -40,10 +40,40 @@ export function toExcelCell(value: EngineValue): unknown {
 
 /** A range argument: always a 2-D array, rows first. */
 export function toExcelRange(value: EngineValue): unknown[][] {
-  if (value instanceof SimpleRangeValue) return convertRows(value.data);
+  if (value instanceof SimpleRangeValue) return readCells(value) ?? convertRows(value.data);
   // An omitted or skipped optional range (FINSAM.IMPACTINDEX(w;a;;"A")) is null, as Excel passes it.
   if (value === undefined || value === OMITTED) return null as unknown as unknown[][];
   return [[toExcelCell(value)]];
+}
+
+/** What a range over the sheet keeps unpublished (HyperFormula 3.5): the graph it reads its cells from. */
+interface SheetRange {
+  readonly _data?: unknown;
+  readonly dependencyGraph?: { getScalarValue(address: { sheet: number; col: number; row: number }): unknown };
+}
+
+/**
+ * The cells of a range over the sheet, read and converted in one pass. HyperFormula's own `data`
+ * builds the same rows (each cell through getScalarValue) but asks the sheet's size once per
+ * cell; for a 100 000-row range that was most of FINSAM.RATE's time beyond SUM/SUM. Undefined
+ * when the range holds computed values (an array constant, a spill): `data` has them already.
+ */
+function readCells(value: SimpleRangeValue): unknown[][] | undefined {
+  const { range } = value;
+  const graph = (value as unknown as SheetRange).dependencyGraph;
+  if (range === undefined || graph === undefined || (value as unknown as SheetRange)._data !== undefined) return undefined;
+  const { width, height } = value.size;
+  const { sheet, col, row } = range.start;
+  const rows = new Array<unknown[]>(height);
+  for (let r = 0; r < height; r += 1) {
+    const cells = new Array<unknown>(width);
+    for (let c = 0; c < width; c += 1) {
+      const cell = graph.getScalarValue({ sheet, col: col + c, row: row + r });
+      cells[c] = typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' ? cell : toExcelCell(cell);
+    }
+    rows[r] = cells;
+  }
+  return rows;
 }
 
 /**

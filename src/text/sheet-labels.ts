@@ -41,13 +41,8 @@ export const ruleLabels = {
   stepShare: 'Högsta andel',
   tables: { settings: 'Regler', targets: 'Målområden', steps: 'Trappan' },
 } as const;
-export const socialBudgetLabels = {
-  sheetName: 'Social budget',
-  title: (year: number) => `Social budget ${year}`,
-  year: 'År',
-  platform: 'Avser',
-  source: 'Källa',
-  tableName: 'Indikatorer',
+/** The indicator table's first columns, the same words on the social budget and the social report sheets. */
+export const indicatorTableLabels = {
   code: 'Kod',
   area: 'Målområde',
   goal: 'Mål',
@@ -56,6 +51,15 @@ export const socialBudgetLabels = {
   comparison: 'Jämförelse',
   weight: 'Vikt',
   outcome: 'Utfall',
+} as const;
+export const socialBudgetLabels = {
+  sheetName: 'Social budget',
+  title: (year: number) => `Social budget ${year}`,
+  year: 'År',
+  platform: 'Avser',
+  source: 'Källa',
+  tableName: 'Indikatorer',
+  ...indicatorTableLabels,
   achieved: 'Uppnådd',
   invented: 'Påhittad',
   count: 'Antal',

@@ -3,20 +3,16 @@
  * a header row, the "label in A, value in B" settings above it, and cost sections (a title row,
  * the lines, a sum row) laid out one after the other.
  */
-import { PlanChart, SheetKind, SheetPlan } from './plan';
+import { SheetPlan } from './plan';
 import { CellWriter, tableName } from './writing';
 
-export interface TableSheet {
-  readonly name: string;
-  readonly kind: SheetKind;
+/** What a one-table sheet's plan needs beside its cells; `header` is the table's header row. */
+export type TableSheet = Pick<SheetPlan, 'name' | 'kind' | 'columnWidths' | 'charts'> & {
   readonly writer: CellWriter;
-  /** The table's header row; the rows down to it stay in view. */
   readonly header: number;
   readonly columns: readonly string[];
   readonly bodyRows: number;
-  readonly columnWidths: readonly number[];
-  readonly charts?: readonly PlanChart[];
-}
+};
 
 /** The plan of a sheet with one table, named after the sheet, its header row frozen. */
 export function tableSheetPlan(sheet: TableSheet): SheetPlan {

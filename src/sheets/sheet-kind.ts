@@ -30,3 +30,11 @@ export interface ReadContext {
 }
 
 export type ReadResult<Model> = { readonly ok: true; readonly model: Model; readonly findings: readonly Finding[] } | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/** A scan's outcome as the sheets' scanners return it: what was read, or the reader's findings. */
+export type ScanOutcome<Model> = { readonly ok: true; readonly scan: { readonly model: Model } } | { readonly ok: false; readonly reader: { readonly findings: readonly Finding[] } };
+
+/** The model back from a scan; what cannot be read is a finding, never a guess. */
+export function readScanned<Model>(scanned: ScanOutcome<Model>): ReadResult<Model> {
+  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+}

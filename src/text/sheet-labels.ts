@@ -3,6 +3,17 @@
  * Swedish; one block per sheet kind. Readers find rows by these labels, so a person may move
  * rows around without breaking a check.
  */
+/** The indicator table's first columns, the same words on the social budget and the social report sheets. */
+export const indicatorTableLabels = {
+  code: 'Kod',
+  area: 'Målområde',
+  goal: 'Mål',
+  indicator: 'Indikator',
+  target: 'Målvärde',
+  comparison: 'Jämförelse',
+  weight: 'Vikt',
+  outcome: 'Utfall',
+} as const;
 export const budgetLabels = {
   title: (first: number, last: number) => (first === last ? `Budget ${first}` : `Budget ${first}–${last}`),
   header: 'Budget',
@@ -48,14 +59,7 @@ export const socialBudgetLabels = {
   platform: 'Avser',
   source: 'Källa',
   tableName: 'Indikatorer',
-  code: 'Kod',
-  area: 'Målområde',
-  goal: 'Mål',
-  indicator: 'Indikator',
-  target: 'Målvärde',
-  comparison: 'Jämförelse',
-  weight: 'Vikt',
-  outcome: 'Utfall',
+  ...indicatorTableLabels,
   achieved: 'Uppnådd',
   invented: 'Påhittad',
   count: 'Antal',

@@ -1,4 +1,5 @@
 import { formatSwedishNumber as n } from '../domain/swedish-number';
+import { indicatorTableLabels } from './sheet-labels';
 
 /** The words of the "Socialt bokslut" sheet (DOMAIN.md §7); readers find its parts by them. */
 export const socialReportLabels = {
@@ -9,14 +10,7 @@ export const socialReportLabels = {
   targetIndex: 'Målindex',
   nearFactor: 'Nära målet-faktor',
   tableName: 'Bokslut',
-  code: 'Kod',
-  area: 'Målområde',
-  goal: 'Mål',
-  indicator: 'Indikator',
-  target: 'Målvärde',
-  comparison: 'Jämförelse',
-  weight: 'Vikt',
-  outcome: 'Utfall',
+  ...indicatorTableLabels,
   count: 'Antal',
   base: 'Av',
   outcomeText: 'Utfall i text',

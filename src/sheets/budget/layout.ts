@@ -1,4 +1,5 @@
 import { BudgetModel } from '../../domain/models/budget';
+import { SectionRows, sectionRows } from '../plan-helpers';
 
 /**
  * Where each block of the budget sheet lands (rows 0-based). Computed once from the model so
@@ -13,7 +14,7 @@ export interface BudgetLayout {
   readonly incomeSum: number;
   readonly costsTitle: number;
   /** Per section: its title row, first line row and sum row. */
-  readonly sections: readonly { readonly title: number; readonly first: number; readonly sum: number }[];
+  readonly sections: readonly SectionRows[];
   readonly costSum: number;
   readonly result: number;
   readonly openingEquity: number;
@@ -33,13 +34,7 @@ export function budgetLayout(model: BudgetModel): BudgetLayout {
   const otherIncome = region + 1;
   const incomeSum = otherIncome + model.otherIncome.length;
   const costsTitle = incomeSum + 2;
-  let row = costsTitle + 1;
-  const sections = model.costSections.map((section) => {
-    const rows = { title: row, first: row + 1, sum: row + 1 + section.lines.length };
-    row = rows.sum + 1;
-    return rows;
-  });
-  const costSum = row;
+  const { rows: sections, next: costSum } = sectionRows(model.costSections, costsTitle + 1);
   const result = costSum + 2;
   const populationTitle = result + 4;
   const populationHeader = populationTitle + 1;

@@ -1,5 +1,5 @@
 import { Grid } from '../grid';
-import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { ReadResult, readScanned, SheetKindModule } from '../sheet-kind';
 import { FollowUpModel } from '../../domain/models/follow-up';
 import { FOLLOW_UP_SHEET, planFollowUp } from './plan';
 import { followUpHeader, scanFollowUp } from './read';
@@ -8,8 +8,7 @@ import { validateFollowUp } from './validate';
 
 /** The follow-up model back from a sheet; what cannot be read is a finding, never a guess. */
 export function readFollowUp(grid: Grid): ReadResult<FollowUpModel> {
-  const scanned = scanFollowUp(grid);
-  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+  return readScanned(scanFollowUp(grid));
 }
 
 /** `Uppföljning` (seed 004): budget against forecast, stated figures, equity and the staircase. */

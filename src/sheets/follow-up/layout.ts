@@ -1,4 +1,5 @@
 import { FOLLOW_UP_STATED_KEYS, FollowUpStatedKey } from '../../domain';
+import { SectionRows, sectionRows } from '../plan-helpers';
 import { FollowUpModel, StatedFigures } from '../../domain/models/follow-up';
 
 /** Columns of the follow-up table (0-based): A post, B budget, C forecast, D–F derived and text, G the outcome so far (when given). */
@@ -21,7 +22,7 @@ export interface FollowUpLayout {
   readonly incomeFirst: number;
   readonly incomeSum: number;
   readonly costsTitle: number;
-  readonly sections: readonly { readonly title: number; readonly first: number; readonly sum: number }[];
+  readonly sections: readonly SectionRows[];
   readonly costSum: number;
   readonly result: number;
   readonly statedHeader: number;
@@ -40,13 +41,7 @@ export function followUpLayout(model: FollowUpModel): FollowUpLayout {
   const header = 7;
   const incomeFirst = header + 2;
   const incomeSum = incomeFirst + model.income.length;
-  let row = incomeSum + 2;
-  const sections = model.costSections.map((section) => {
-    const rows = { title: row, first: row + 1, sum: row + 1 + section.lines.length };
-    row = rows.sum + 1;
-    return rows;
-  });
-  const costSum = row;
+  const { rows: sections, next: costSum } = sectionRows(model.costSections, incomeSum + 2);
   const result = costSum + 1;
   const statedHeader = result + 2;
   const present = STATED_KEYS.filter((key) => model.stated[key] !== undefined);

@@ -6,7 +6,8 @@ import { COLUMNS as C, followUpLayout, FollowUpLayout } from './layout';
 import { mustExplain } from '../../domain';
 import { FollowUpLine, FollowUpModel } from '../../domain/models/follow-up';
 import { writeEquityBlock, writeStatedBlock, writeSteps } from './plan-blocks';
-import { CellWriter, cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
+import { CellWriter, cellWriter, fixed, ref, writeNotes } from '../writing';
+import { tableSheetPlan, writeSetting, writeTitle } from '../plan-helpers';
 
 export const FOLLOW_UP_SHEET = 'Uppföljning';
 
@@ -39,33 +40,25 @@ export function planFollowUp(model: FollowUpModel, sheetName = FOLLOW_UP_SHEET):
   writeEquityBlock(w, model, layout);
   writeSteps(w, model, layout);
   writeNotes(w, layout.notes, labels, model.source, model.notes);
-  return {
+  return tableSheetPlan({
     name: sheetName,
     kind: 'followUp',
-    cells: w.cells,
-    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: headerLabels(model), bodyRows: layout.result - layout.header }],
-    names: [],
+    writer: w,
+    header: layout.header,
+    columns: headerLabels(model),
+    bodyRows: layout.result - layout.header,
     columnWidths: [46, 12, 12, 12, 14, 60, ...(outcome ? [12] : [])],
-    frozenRows: layout.header + 1,
     charts: lineCharts(model, layout),
-  };
+  });
 }
 
 function writeHead(w: CellWriter, model: FollowUpModel, layout: FollowUpLayout): void {
-  w.text(0, 0, labels.title(model.period, model.year), 'title');
-  w.text(1, 0, labels.subtitle, 'subtitle');
-  w.text(layout.year, 0, labels.year, 'label');
-  w.value(layout.year, 1, model.year, formats.whole);
-  w.text(layout.period, 0, labels.period, 'label');
-  w.value(layout.period, 1, model.period, formats.text);
-  w.text(layout.thresholdShare, 0, labels.thresholdShare, 'label');
-  w.value(layout.thresholdShare, 1, model.thresholds.share, formats.percent);
-  w.text(layout.thresholdAmount, 0, labels.thresholdAmount, 'label');
-  w.value(layout.thresholdAmount, 1, model.thresholds.amount, formats.tkr);
-  if (model.budgetShare !== undefined) {
-    w.text(layout.budgetShare, 0, labels.budgetShare, 'label');
-    w.value(layout.budgetShare, 1, model.budgetShare, formats.percentOne);
-  }
+  writeTitle(w, labels.title(model.period, model.year), labels.subtitle);
+  writeSetting(w, layout.year, labels.year, model.year, formats.whole);
+  writeSetting(w, layout.period, labels.period, model.period, formats.text);
+  writeSetting(w, layout.thresholdShare, labels.thresholdShare, model.thresholds.share, formats.percent);
+  writeSetting(w, layout.thresholdAmount, labels.thresholdAmount, model.thresholds.amount, formats.tkr);
+  if (model.budgetShare !== undefined) writeSetting(w, layout.budgetShare, labels.budgetShare, model.budgetShare, formats.percentOne);
   headerLabels(model).forEach((text, col) => w.text(layout.header, col, text, 'header'));
   w.text(layout.incomeTitle, C.line, labels.income, 'subtitle');
 }

@@ -1,5 +1,5 @@
 import { Grid } from '../grid';
-import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { ReadResult, readScanned, SheetKindModule } from '../sheet-kind';
 import { FyeModel } from '../../domain/models/fye';
 import { FYE_SHEET, planFye } from './plan';
 import { fyeHeader, scanFye } from './read';
@@ -7,8 +7,7 @@ import { validateFye } from './validate';
 
 /** The FYE model back from a sheet; what cannot be read is a finding, never a guess. */
 export function readFye(grid: Grid): ReadResult<FyeModel> {
-  const scanned = scanFye(grid);
-  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+  return readScanned(scanFye(grid));
 }
 
 /** `Helårsekvivalenter` (DOMAIN.md §5): FYE per municipality, share and change against the goal. */

@@ -1,6 +1,7 @@
 import { fyeLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
-import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
+import { CellWriter, cellWriter, columnRange, fixed, ref, writeNotes } from '../writing';
+import { tableSheetPlan, writeSetting, writeTitle } from '../plan-helpers';
 import { COLUMNS as C, headerLabels, ROWS } from './layout';
 import { FyeModel } from '../../domain/models/fye';
 
@@ -30,26 +31,22 @@ export function planFye(model: FyeModel, sheetName = FYE_SHEET): SheetPlan {
   }
   writeDerived(w, total);
   writeNotes(w, total + 2, labels, model.source, model.notes);
-  return {
+  return tableSheetPlan({
     name: sheetName,
     kind: 'fullYearEquivalents',
-    cells: w.cells,
-    tables: [{ name: tableName(sheetName), top: ROWS.header, left: 0, columns: headerLabels(model), bodyRows: model.rows.length }],
-    names: [],
+    writer: w,
+    header: ROWS.header,
+    columns: headerLabels(model),
+    bodyRows: model.rows.length,
     columnWidths: [36, 14, 14, 10, 14, 14, 10, 12, 12],
-    frozenRows: ROWS.header + 1,
-  };
+  });
 }
 
 function writeHead(w: CellWriter, model: FyeModel): void {
-  w.text(0, 0, labels.title(model.period, model.previousYear, model.year), 'title');
-  w.text(1, 0, labels.subtitle, 'subtitle');
-  w.text(ROWS.period, 0, labels.period, 'label');
-  w.value(ROWS.period, 1, model.period, formats.text);
-  w.text(ROWS.goal, 0, labels.goal, 'label');
-  w.value(ROWS.goal, 1, model.goal, formats.percentOne);
-  w.text(ROWS.mode, 0, labels.mode, 'label');
-  w.value(ROWS.mode, 1, model.mode === 'pp' ? labels.percentagePoints : labels.relative, formats.text);
+  writeTitle(w, labels.title(model.period, model.previousYear, model.year), labels.subtitle);
+  writeSetting(w, ROWS.period, labels.period, model.period, formats.text);
+  writeSetting(w, ROWS.goal, labels.goal, model.goal, formats.percentOne);
+  writeSetting(w, ROWS.mode, labels.mode, model.mode === 'pp' ? labels.percentagePoints : labels.relative, formats.text);
   headerLabels(model).forEach((text, col) => w.text(ROWS.header, col, text, 'header'));
 }
 

@@ -1,5 +1,5 @@
 import { Grid } from '../grid';
-import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { ReadResult, readScanned, SheetKindModule } from '../sheet-kind';
 import { ParticipantsModel } from '../../domain/models/participants';
 import { PARTICIPANTS_SHEET, planParticipants } from './plan';
 import { participantsHeader, scanParticipants } from './read';
@@ -7,8 +7,7 @@ import { validateParticipants } from './validate';
 
 /** The participants model back from a sheet; what cannot be read is a finding, never a guess. */
 export function readParticipants(grid: Grid): ReadResult<ParticipantsModel> {
-  const scanned = scanParticipants(grid);
-  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+  return readScanned(scanParticipants(grid));
 }
 
 /** `Deltagare` (seeds 003, 004): finished participants by platform and gender, pooled rates. */

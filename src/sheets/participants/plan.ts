@@ -1,6 +1,7 @@
 import { participantLabels as labels } from '../../text/sheet-labels';
 import { formats, SheetPlan } from '../plan';
-import { CellWriter, cellWriter, columnRange, fixed, ref, tableName, writeNotes } from '../writing';
+import { CellWriter, cellWriter, columnRange, fixed, ref, writeNotes } from '../writing';
+import { tableSheetPlan, writeSetting, writeTitle } from '../plan-helpers';
 import { COLUMNS as C, participantsLayout, ParticipantsLayout, PlatformRows } from './layout';
 import { ParticipantsModel } from '../../domain/models/participants';
 import { percentFormat } from './stated-rate';
@@ -33,26 +34,22 @@ export function planParticipants(model: ParticipantsModel, sheetName = PARTICIPA
   writePlatformRates(w, model, layout);
   writeStated(w, model, layout);
   writeNotes(w, layout.notes, labels, model.source, model.notes);
-  return {
+  return tableSheetPlan({
     name: sheetName,
     kind: 'participants',
-    cells: w.cells,
-    tables: [{ name: tableName(sheetName), top: layout.header, left: 0, columns: TABLE_HEADER, bodyRows: layout.rows.length }],
-    names: [],
+    writer: w,
+    header: layout.header,
+    columns: TABLE_HEADER,
+    bodyRows: layout.rows.length,
     columnWidths: [40, 22, 26, 30, 22, 16],
-    frozenRows: layout.header + 1,
-  };
+  });
 }
 
 function writeHead(w: CellWriter, model: ParticipantsModel, layout: ParticipantsLayout): void {
-  w.text(0, 0, labels.title(model.period, model.year), 'title');
-  w.text(1, 0, labels.subtitle, 'subtitle');
-  w.text(layout.year, 0, labels.year, 'label');
-  w.value(layout.year, 1, model.year, formats.whole);
-  w.text(layout.period, 0, labels.period, 'label');
-  w.value(layout.period, 1, model.period, formats.text);
-  w.text(layout.varavBase, 0, labels.varavBase, 'label');
-  w.value(layout.varavBase, 1, model.varavBase === 'positive' ? labels.basePositive : labels.baseFinished, formats.text);
+  writeTitle(w, labels.title(model.period, model.year), labels.subtitle);
+  writeSetting(w, layout.year, labels.year, model.year, formats.whole);
+  writeSetting(w, layout.period, labels.period, model.period, formats.text);
+  writeSetting(w, layout.varavBase, labels.varavBase, model.varavBase === 'positive' ? labels.basePositive : labels.baseFinished, formats.text);
   TABLE_HEADER.forEach((text, col) => w.text(layout.header, col, text, 'header'));
 }
 

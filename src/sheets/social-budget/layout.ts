@@ -1,5 +1,6 @@
 import { rangeAddress } from '../address';
 import { SocialBudgetModel, indicatorsOf } from '../../domain/models/social-budget';
+import { INDICATOR_TABLE_COLUMNS } from './indicator-table';
 
 /**
  * Where each part of the social budget sheet lands (rows and columns 0-based), computed once
@@ -8,14 +9,7 @@ import { SocialBudgetModel, indicatorsOf } from '../../domain/models/social-budg
  * they stay in view and do not move when indicators are added.
  */
 export const INDICATOR_COLUMNS = {
-  code: 0,
-  area: 1,
-  goal: 2,
-  indicator: 3,
-  target: 4,
-  comparison: 5,
-  weight: 6,
-  outcome: 7,
+  ...INDICATOR_TABLE_COLUMNS,
   achieved: 8,
   invented: 9,
 } as const;

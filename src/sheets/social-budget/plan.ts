@@ -4,17 +4,11 @@ import { CellContent, CellStyle, formats, PlanCell, SheetPlan } from '../plan';
 import { INDICATOR_COLUMNS as C, socialBudgetLayout } from './layout';
 import { IndicatorInContext, indicatorsOf, SocialBudgetModel } from '../../domain/models/social-budget';
 import { sideBlocks } from './plan-side';
+import { indicatorInputCells, INDICATOR_TABLE_HEADERS } from './indicator-table';
 
 /** The table's headers, in column order (INDICATOR_COLUMNS). */
 export const INDICATOR_HEADERS = [
-  labels.code,
-  labels.area,
-  labels.goal,
-  labels.indicator,
-  labels.target,
-  labels.comparison,
-  labels.weight,
-  labels.outcome,
+  ...INDICATOR_TABLE_HEADERS,
   labels.achieved,
   labels.invented,
 ] as const;
@@ -67,16 +61,11 @@ export function tableName(sheetName: string): string {
   return `${labels.tableName}_${sheetName.replace(/[^0-9A-Za-zÅÄÖåäöÉé_]/g, '_')}`;
 }
 
-function indicatorCells({ area, goal, indicator }: IndicatorInContext, row: number): PlanCell[] {
+function indicatorCells(entry: IndicatorInContext, row: number): PlanCell[] {
+  const { indicator } = entry;
   const shareLike = typeof indicator.target === 'number' && Math.abs(indicator.target) <= 1 && !Number.isInteger(indicator.target);
   const cells: PlanCell[] = [
-    { row, col: C.code, value: indicator.code, style: 'input', numberFormat: formats.text },
-    { row, col: C.area, value: area.name, style: 'input' },
-    { row, col: C.goal, value: [goal.code, goal.text].filter((part) => part !== '').join(' '), style: 'input' },
-    { row, col: C.indicator, value: indicator.text, style: 'input' },
-    { row, col: C.target, value: indicator.target, style: 'input', numberFormat: shareLike ? formats.percent : undefined },
-    { row, col: C.comparison, value: indicator.comparison, style: 'input' },
-    { row, col: C.weight, value: indicator.weight, style: 'input', numberFormat: formats.whole },
+    ...indicatorInputCells(entry, row, shareLike),
     outcomeCell(indicator, row, shareLike),
     achievedCell(indicator, row),
   ];

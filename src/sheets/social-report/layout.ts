@@ -1,6 +1,7 @@
 import { rangeAddress } from '../address';
 import { indicatorsOf } from '../../domain/models/social-budget';
 import { SocialReportModel } from '../../domain/models/social-report';
+import { INDICATOR_TABLE_COLUMNS } from '../social-budget/indicator-table';
 
 /**
  * Where the parts of the "Socialt bokslut" sheet land (0-based). The indicator table first, one
@@ -8,14 +9,7 @@ import { SocialReportModel } from '../../domain/models/social-report';
  * figures stated in the prose, and DOMAIN.md §7's sentence built live from those cells.
  */
 export const REPORT_COLUMNS = {
-  code: 0,
-  area: 1,
-  goal: 2,
-  indicator: 3,
-  target: 4,
-  comparison: 5,
-  weight: 6,
-  outcome: 7,
+  ...INDICATOR_TABLE_COLUMNS,
   count: 8,
   base: 9,
   outcomeText: 10,

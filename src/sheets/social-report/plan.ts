@@ -8,16 +8,10 @@ import { socialReportLabels as labels } from '../../text/social-report-labels';
 import { AREA_COLUMNS as A, columnRange, REPORT_COLUMNS as C, ReportLayout, reportLayout } from './layout';
 import { SocialReportModel, WHOLE } from '../../domain/models/social-report';
 import { sentenceFormula } from './sentence-formula';
+import { indicatorInputCells, INDICATOR_TABLE_HEADERS } from '../social-budget/indicator-table';
 
 export const REPORT_HEADERS = [
-  labels.code,
-  labels.area,
-  labels.goal,
-  labels.indicator,
-  labels.target,
-  labels.comparison,
-  labels.weight,
-  labels.outcome,
+  ...INDICATOR_TABLE_HEADERS,
   labels.count,
   labels.base,
   labels.outcomeText,
@@ -103,7 +97,8 @@ function nearCell(row: number): PlanCell {
   return { row, col: 1, formula: `=${ruleSettingCell('nearFactor')}`, numberFormat: formats.percent, style: 'label' };
 }
 
-function indicatorCells(model: SocialReportModel, { area, goal, indicator }: IndicatorInContext, layout: ReportLayout, row: number): PlanCell[] {
+function indicatorCells(model: SocialReportModel, entry: IndicatorInContext, layout: ReportLayout, row: number): PlanCell[] {
+  const { indicator } = entry;
   const at = (col: number) => cellAddress(row, col);
   // The report's own counts (with the published text), else those the social budget sheet was given.
   const counted = model.counts?.[indicator.code] ?? (indicator.count !== undefined ? { count: indicator.count, base: indicator.base } : undefined);
@@ -111,13 +106,7 @@ function indicatorCells(model: SocialReportModel, { area, goal, indicator }: Ind
   const numericTarget = typeof indicator.target === 'number';
   const shareLike = numericTarget && (hasCounts || (Math.abs(indicator.target as number) <= 1 && !Number.isInteger(indicator.target)));
   const cells: PlanCell[] = [
-    { row, col: C.code, value: indicator.code, style: 'input', numberFormat: formats.text },
-    { row, col: C.area, value: area.name, style: 'input' },
-    { row, col: C.goal, value: [goal.code, goal.text].filter((part) => part !== '').join(' '), style: 'input' },
-    { row, col: C.indicator, value: indicator.text, style: 'input' },
-    { row, col: C.target, value: indicator.target, style: 'input', numberFormat: shareLike ? formats.percent : undefined },
-    { row, col: C.comparison, value: indicator.comparison, style: 'input' },
-    { row, col: C.weight, value: indicator.weight, style: 'input', numberFormat: formats.whole },
+    ...indicatorInputCells(entry, row, shareLike),
     { row, col: C.count, value: counted?.count ?? null, style: 'input', numberFormat: formats.whole },
     { row, col: C.base, value: counted?.base ?? null, style: 'input', numberFormat: formats.whole },
     { row, col: C.outcomeText, value: counted?.text ?? null, style: 'input' },

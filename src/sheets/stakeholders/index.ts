@@ -1,5 +1,5 @@
 import { Grid } from '../grid';
-import { ReadResult, SheetKindModule } from '../sheet-kind';
+import { ReadResult, readScanned, SheetKindModule } from '../sheet-kind';
 import { StakeholderModel } from '../../domain/models/stakeholders';
 import { planStakeholders, STAKEHOLDER_SHEET } from './plan';
 import { scanStakeholders, stakeholderHeader } from './read';
@@ -7,8 +7,7 @@ import { validateStakeholders } from './validate';
 
 /** The stakeholder model back from a sheet; what cannot be read is a finding, never a guess. */
 export function readStakeholders(grid: Grid): ReadResult<StakeholderModel> {
-  const scanned = scanStakeholders(grid);
-  return scanned.ok ? { ok: true, model: scanned.scan.model, findings: [] } : { ok: false, findings: scanned.reader.findings };
+  return readScanned(scanStakeholders(grid));
 }
 
 /** `Intressentanalys` (seed 002): interest, influence, importance index, quadrant, dialogue matrix. */

@@ -1,7 +1,8 @@
 import { stakeholderLabels as labels } from '../../text/sheet-labels';
 import { columnRangeA1 } from '../charts';
 import { formats, PlanScatterChart, SheetPlan } from '../plan';
-import { cellWriter, fixed, ref, tableName, writeNotes } from '../writing';
+import { cellWriter, fixed, ref, writeNotes } from '../writing';
+import { tableSheetPlan, writeSetting, writeTitle } from '../plan-helpers';
 import { StakeholderModel } from '../../domain/models/stakeholders';
 
 export const STAKEHOLDER_SHEET = 'Intressentanalys';
@@ -19,12 +20,9 @@ export const TABLE_HEADER = [labels.stakeholder, labels.interest, labels.influen
  */
 export function planStakeholders(model: StakeholderModel, sheetName = STAKEHOLDER_SHEET): SheetPlan {
   const w = cellWriter();
-  w.text(0, 0, labels.title(model.year), 'title');
-  w.text(1, 0, labels.subtitle, 'subtitle');
-  w.text(ROWS.year, 0, labels.year, 'label');
-  w.value(ROWS.year, 1, model.year, formats.whole);
-  w.text(ROWS.scale, 0, labels.scale, 'label');
-  w.value(ROWS.scale, 1, model.scale, formats.whole);
+  writeTitle(w, labels.title(model.year), labels.subtitle);
+  writeSetting(w, ROWS.year, labels.year, model.year, formats.whole);
+  writeSetting(w, ROWS.scale, labels.scale, model.scale, formats.whole);
   TABLE_HEADER.forEach((text, col) => w.text(ROWS.header, col, text, 'header'));
   const scale = fixed(ROWS.scale, 1);
   model.stakeholders.forEach((stakeholder, index) => {
@@ -39,16 +37,16 @@ export function planStakeholders(model: StakeholderModel, sheetName = STAKEHOLDE
   });
   const last = ROWS.first + Math.max(1, model.stakeholders.length) - 1;
   writeNotes(w, last + 2, labels, model.source, model.notes);
-  return {
+  return tableSheetPlan({
     name: sheetName,
     kind: 'stakeholders',
-    cells: w.cells,
-    tables: [{ name: tableName(sheetName), top: ROWS.header, left: 0, columns: TABLE_HEADER, bodyRows: model.stakeholders.length }],
-    names: [],
+    writer: w,
+    header: ROWS.header,
+    columns: TABLE_HEADER,
+    bodyRows: model.stakeholders.length,
     columnWidths: [34, 10, 12, 16, 18, 70],
-    frozenRows: ROWS.header + 1,
     charts: [dialogueMatrix(model.scale, last)],
-  };
+  });
 }
 
 /** The dialogue matrix beside the table: axes 1–scale crossing at the midpoint draw the quadrants. */

@@ -3,6 +3,7 @@ import { configure, render } from '@testing-library/react';
 import { App, AppProps } from '../../../src/taskpane/App';
 import { examplePaneForms, savePaneForms } from '../../../src/taskpane/persistence/pane-forms';
 import { FormStorage, localFormStorage } from '../../../src/taskpane/persistence/storage';
+import { installJsdomSpeedUps } from '../../support/jsdom-speed';
 import { memoryStorage } from './fake-workbook';
 
 // The budget form has a few hundred fields; role queries over it take seconds in jsdom.
@@ -26,6 +27,9 @@ if (typeof Element !== 'undefined') {
     return { x: 0, y: 0, top: 0, left: 0, bottom: 20, right: 100, width: 100, height: 20, toJSON: () => ({}) } as DOMRect;
   };
 }
+
+// The same answers from jsdom for labels and computed styles, sooner (test/support/jsdom-speed.ts).
+installJsdomSpeedUps();
 
 /**
  * An in-memory storage holding the seed examples as drafts: the forms these tests fill in and

@@ -6,8 +6,9 @@ import { FormStorage, localFormStorage } from '../../../src/taskpane/persistence
 import { installJsdomSpeedUps } from '../../support/jsdom-speed';
 import { memoryStorage } from './fake-workbook';
 
-// The budget form has a few hundred fields; role queries over it take seconds in jsdom.
-configure({ asyncUtilTimeout: 15000 });
+// How long findBy…/waitFor wait for the pane to get there: long enough for a machine with eight
+// busy processes on two cores (issue 12), well below jest's 180 s, so a hang still fails.
+configure({ asyncUtilTimeout: 60_000 });
 
 // jsdom lays nothing out, so offsetParent is always null and Tabster (Fluent's focus manager)
 // takes every element for display: none: a dialog would get no focus and stay aria-hidden.

@@ -13,6 +13,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleNameMapper: {
+    // The same exports, each chunk of Fluent's icons loaded on first use (test/support/fluent-icons-lazy.js).
+    '^@fluentui/react-icons$': '<rootDir>/test/support/fluent-icons-lazy.js',
     '^hyperformula/i18n/languages/(.*)$': '<rootDir>/node_modules/hyperformula/commonjs/i18n/languages/$1',
   },
 };

@@ -22,9 +22,12 @@ async function finsamMain(...args: string[]) {
   return { code, out, err };
 }
 
-/** The installed command (dist/node, built by `npm ci`): long formulas run there on a thread with a larger stack. */
+/**
+ * The installed command (dist/node, built by `npm ci`): long formulas run there on a thread with a
+ * larger stack. The kill timeout only catches a hang, below jest's 180 s, not a slow busy machine.
+ */
 function bin(...args: string[]) {
-  const result = spawnSync('node', ['bin/finsam.js', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('node', ['bin/finsam.js', ...args], { encoding: 'utf8', timeout: 150_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 

@@ -7,12 +7,29 @@
 import fc from 'fast-check';
 import { RawCellContent } from 'hyperformula';
 import { sameValue } from '../../src/export/cell-values';
-import { check, ensure, RUNS, show, TIMEOUT } from '../support/fuzz';
-import { Bench } from './support';
+import { RUNS, TIMEOUT } from '../support/fuzz';
+import { cases, Disagreements, seeded } from '../support/realisations';
+import { Comparison, compareMany, sameBlocks, SideBySide } from './support';
 
-/** An engine refill per run costs about a millisecond per formula, so runs are N/20 (N/40 for splits). */
+/** Runs stayed N/20 (N/40 for splits) from when each run refilled an engine of its own. */
 const ENGINE_RUNS = Math.max(20, Math.ceil(RUNS / 20));
 const SPLIT_RUNS = Math.max(20, Math.ceil(RUNS / 40));
+
+/**
+ * `count` cases drawn from `arbitrary` (seeded, see realisations.ts), each giving a few
+ * comparisons; all of them computed on one sheet. Fails with the first disagreements.
+ */
+function agreeOn<T>(arbitrary: fc.Arbitrary<T>, count: number, comparisons: (value: T) => Comparison[]): void {
+  seeded(() => {
+    const items = cases(arbitrary, count).flatMap((value) => comparisons(value).map((comparison) => ({ value, comparison })));
+    const sides = compareMany(items.map(({ comparison }) => comparison));
+    const disagreements = new Disagreements();
+    items.forEach(({ value, comparison }, i) => {
+      if (!(comparison.agree ?? sameBlocks)(sides[i])) disagreements.note('differs', comparison.formula, value, sides[i].finsam, sides[i].native);
+    });
+    disagreements.done();
+  });
+}
 
 const wholeParts = fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 8 });
 const percentParts = fc.array(fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100), { minLength: 1, maxLength: 8 });
@@ -30,23 +47,19 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `STATUS on percentages in hundredths, every comparison and a factor in hundredths, literal or from a cell (${ENGINE_RUNS} runs)`,
     () => {
-      const bench = new Bench();
       const hundredths = fc.integer({ min: 0, max: 200 }).map((value) => value / 100);
-      check(
+      agreeOn(
         fc.record({
           outcome: hundredths,
           target: hundredths,
           comparison: fc.constantFrom('>=', '>', '<=', '<', "'=", ''),
           near: fc.integer({ min: 1, max: 100 }).map((value) => value / 100),
         }),
+        ENGINE_RUNS,
         ({ outcome, target, comparison, near }) => {
           const rows: RawCellContent[][] = [[outcome, target, comparison, near]];
-          for (const formula of ['=FINSAM.STATUS(A1,B1,C1,D1)', `=FINSAM.STATUS(A1,B1,C1,${near})`, '=FINSAM.STATUS(A1,B1,C1)']) {
-            const { finsam, native } = bench.compare(rows, formula);
-            ensure(sameValue(finsam[0][0], native[0][0]), 'differs', formula, show(rows), finsam, native);
-          }
+          return ['=FINSAM.STATUS(A1,B1,C1,D1)', `=FINSAM.STATUS(A1,B1,C1,${near})`, '=FINSAM.STATUS(A1,B1,C1)'].map((formula) => ({ rows, formula }));
         },
-        ENGINE_RUNS,
       );
     },
     TIMEOUT,
@@ -55,19 +68,14 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `SHARES(total, parts, decimals): every share to the unit, and SUM of the split (${SPLIT_RUNS} runs)`,
     () => {
-      const bench = new Bench();
-      check(
-        split.filter(({ parts }) => parts.some((part) => (part ?? 0) > 0)),
-        ({ parts, total: amount, decimals }) => {
-          const rows = parts.map((part): RawCellContent[] => [part]);
-          const range = `A1:A${parts.length}`;
-          const { finsam, native } = bench.compare(rows, `=FINSAM.SHARES(${amount},${range},${decimals})`);
-          ensure(JSON.stringify(finsam) === JSON.stringify(native), 'SHARES differs', amount, parts, decimals, finsam, native);
-          const summed = bench.compare(rows, `=SUM(FINSAM.SHARES(${amount},${range},${decimals}))`);
-          ensure(sameValue(summed.finsam[0][0], summed.native[0][0]), 'SUM(SHARES) differs', amount, parts, decimals, summed);
-        },
-        SPLIT_RUNS,
-      );
+      agreeOn(split.filter(({ parts }) => parts.some((part) => (part ?? 0) > 0)), SPLIT_RUNS, ({ parts, total: amount, decimals }) => {
+        const rows = parts.map((part): RawCellContent[] => [part]);
+        const range = `A1:A${parts.length}`;
+        return [
+          { rows, formula: `=FINSAM.SHARES(${amount},${range},${decimals})`, agree: ({ finsam, native }) => JSON.stringify(finsam) === JSON.stringify(native) },
+          { rows, formula: `=SUM(FINSAM.SHARES(${amount},${range},${decimals}))` },
+        ];
+      });
     },
     TIMEOUT,
   );
@@ -75,28 +83,28 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `SHARE and CONTRIBUTION of a part that occurs once (${ENGINE_RUNS} runs)`,
     () => {
-      const bench = new Bench();
-      check(
+      agreeOn(
         fc
           .record({ parts: wholeParts, allocation: fc.integer({ min: 0, max: 100_000 }), decimals: fc.integer({ min: 0, max: 2 }) })
           // Copies of the part that round apart are #VALUE! in FINSAM ("use SHARES") and the first
           // copy's share natively; the export's engine check turns such a cell into its value.
           .filter(({ parts }) => parts.some((part) => part > 0) && parts.indexOf(parts[0], 1) < 0),
+        ENGINE_RUNS,
         ({ parts, allocation, decimals }) => {
           const rows = parts.map((part): RawCellContent[] => [part]);
           const range = `A1:A${parts.length}`;
-          for (const formula of [`=FINSAM.SHARE(${allocation},A1,${range},${decimals})`, `=FINSAM.CONTRIBUTION(${allocation},"kommun",A1,${range},${decimals})`]) {
-            const { finsam, native } = bench.compare(rows, formula);
-            ensure(sameValue(finsam[0][0], native[0][0]) && typeof native[0][0] === typeof finsam[0][0], 'differs', formula, parts, finsam, native);
-          }
+          return [`=FINSAM.SHARE(${allocation},A1,${range},${decimals})`, `=FINSAM.CONTRIBUTION(${allocation},"kommun",A1,${range},${decimals})`].map((formula) => ({
+            rows,
+            formula,
+            agree: ({ finsam, native }: SideBySide) => sameValue(finsam[0][0], native[0][0]) && typeof native[0][0] === typeof finsam[0][0],
+          }));
         },
-        ENGINE_RUNS,
       );
     },
     TIMEOUT,
   );
 
-  const achievedCell = fc.constantFrom<RawCellContent>(true, false, 1, 0, null, 'ja', 'J', ' x ', 'Uppnådd', 'YES', 'sant', 'true', 'nej', 'n', 'Ej  uppnådd', 'no', 'FALSKT', 'false', '');
+const achievedCell = fc.constantFrom<RawCellContent>(true, false, 1, 0, null, 'ja', 'J', ' x ', 'Uppnådd', 'YES', 'sant', 'true', 'nej', 'n', 'Ej  uppnådd', 'no', 'FALSKT', 'false', '');
   const area = fc.constantFrom('Samordning', ' samordning', 'Deltagarnyttan', 'DELTAGARNYTTAN ', 'Jämlik samverkan');
   const indicator = fc.oneof(
     { weight: 8, arbitrary: fc.tuple(fc.integer({ min: 1, max: 10 }), achievedCell, area) },
@@ -106,23 +114,18 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `IMPACTINDEX, IMPACTVALUE and AREASHARE over random tables with every achieved word (${ENGINE_RUNS} runs)`,
     () => {
-      const bench = new Bench();
-      check(
+      agreeOn(
         fc.array(indicator, { minLength: 1, maxLength: 12 }).filter((rows) => rows.some(([weight]) => weight !== null)),
+        ENGINE_RUNS,
         (rows) => {
           const n = rows.length;
-          const formulas = [
+          return [
             `=FINSAM.IMPACTINDEX(A1:A${n},B1:B${n})`,
             `=FINSAM.IMPACTVALUE(A1:A${n},B1:B${n})`,
             `=FINSAM.IMPACTINDEX(A1:A${n},B1:B${n},C1:C${n},"samordning")`,
             `=FINSAM.AREASHARE(A1:A${n},C1:C${n},"Deltagarnyttan")`,
-          ];
-          for (const formula of formulas) {
-            const { finsam, native } = bench.compare(rows, formula);
-            ensure(sameValue(finsam[0][0], native[0][0]), 'differs', formula, show(rows), finsam, native);
-          }
+          ].map((formula) => ({ rows, formula }));
         },
-        ENGINE_RUNS,
       );
     },
     TIMEOUT,
@@ -131,22 +134,17 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `WEIGHTCHECK's table and WEIGHTSOK against random target shares (${ENGINE_RUNS} runs)`,
     () => {
-      const bench = new Bench();
       const targets = fc.integer({ min: 0, max: 100 }).map((first) => [first / 100, (100 - first) / 200, (100 - first) / 200]);
-      check(
+      agreeOn(
         fc.record({ rows: fc.array(indicator, { minLength: 1, maxLength: 12 }), shares: targets, tolerance: fc.integer({ min: 0, max: 20 }).map((t) => t / 100) }),
+        ENGINE_RUNS,
         ({ rows, shares, tolerance }) => {
-          if (!rows.some(([weight]) => weight !== null)) return;
+          if (!rows.some(([weight]) => weight !== null)) return [];
           const table = rows.map((row, i): RawCellContent[] => [...row, ['Samordning', 'Deltagarnyttan', 'Jämlik samverkan'][i] ?? null, shares[i] ?? null]);
           while (table.length < 3) table.push([null, null, null, ['Samordning', 'Deltagarnyttan', 'Jämlik samverkan'][table.length], shares[table.length]]);
           const n = table.length;
-          for (const formula of [`=FINSAM.WEIGHTCHECK(A1:A${n},C1:C${n},D1:D3,E1:E3,${tolerance})`, `=FINSAM.WEIGHTSOK(A1:A${n},C1:C${n},D1:D3,E1:E3,${tolerance})`]) {
-            const { finsam, native } = bench.compare(table, formula);
-            const agree = finsam.every((line, r) => line.every((value, c) => sameValue(value, native[r][c])));
-            ensure(agree, 'differs', formula, show(table), finsam, native);
-          }
+          return [`=FINSAM.WEIGHTCHECK(A1:A${n},C1:C${n},D1:D3,E1:E3,${tolerance})`, `=FINSAM.WEIGHTSOK(A1:A${n},C1:C${n},D1:D3,E1:E3,${tolerance})`].map((formula) => ({ rows: table, formula }));
         },
-        ENGINE_RUNS,
       );
     },
     TIMEOUT,
@@ -155,9 +153,8 @@ describe('native translations equal the FINSAM functions on random valid inputs'
   test(
     `ACHIEVED, STATUS, DEVIATES, FYE, RATE and QUADRANT on random numbers (${ENGINE_RUNS} runs)`,
     () => {
-      const bench = new Bench();
       const amount = fc.integer({ min: -5000, max: 5000 });
-      check(
+      agreeOn(
         fc.record({
           outcome: amount,
           budget: amount,
@@ -166,9 +163,10 @@ describe('native translations equal the FINSAM functions on random valid inputs'
           degrees: fc.array(fc.integer({ min: 0, max: 4 }).map((quarter) => quarter / 4), { minLength: 3, maxLength: 3 }),
           rating: fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 })),
         }),
+        ENGINE_RUNS,
         ({ outcome, budget, comparison, days, degrees, rating }) => {
           const rows: RawCellContent[][] = days.map((day, i) => [day, degrees[i], i === 0 ? outcome : i === 1 ? budget : comparison, day + 10]);
-          const formulas = [
+          return [
             '=FINSAM.ACHIEVED(C1,C2,C3)',
             '=FINSAM.STATUS(C1,C2,C3)',
             '=FINSAM.DEVIATES(C1,C2)',
@@ -176,13 +174,8 @@ describe('native translations equal the FINSAM functions on random valid inputs'
             '=FINSAM.FYE(A1:A3,B1:B3)',
             '=FINSAM.RATE(A1:A3,D1:D3)',
             `=FINSAM.QUADRANT(${rating[0]},${rating[1]},7)`,
-          ];
-          for (const formula of formulas) {
-            const { finsam, native } = bench.compare(rows, formula);
-            ensure(sameValue(finsam[0][0], native[0][0]), 'differs', formula, show(rows), finsam, native);
-          }
+          ].map((formula) => ({ rows, formula }));
         },
-        ENGINE_RUNS,
       );
     },
     TIMEOUT,

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import JSZip from 'jszip';
 import { formats, PlanCell, SheetPlan, WorkbookPlan } from '../../src/sheets/plan';
+import { deflatedZip } from './zip';
 
 /** Labels that would run as formulas if a writer let them (OWASP CSV/formula injection). */
 export const HOSTILE_LABELS = ['=HYPERLINK("http://x","klick")', '@SUM(A1)', "+cmd|' /C calc'!A0", '-1+1', '\t=1'];
@@ -69,14 +69,15 @@ export function temporaryFolder(): { path: string; remove: () => void } {
 
 /** A package as Excel itself writes it, part by part, for what ExcelJS never writes. */
 export async function handMadeXlsx(sheetXml: string, extra: Record<string, string> = {}): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('_rels/.rels', rels([['rId1', 'officeDocument', 'xl/workbook.xml']]));
-  zip.file('xl/workbook.xml', extra['xl/workbook.xml'] ?? `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml'], ['rId3', 'styles', 'styles.xml']]));
-  zip.file('xl/worksheets/sheet1.xml', sheetXml);
-  for (const [path, text] of Object.entries(extra)) if (path !== 'xl/workbook.xml') zip.file(path, text);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const parts = new Map<string, string>([
+    ['[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+    ['_rels/.rels', rels([['rId1', 'officeDocument', 'xl/workbook.xml']])],
+    ['xl/workbook.xml', extra['xl/workbook.xml'] ?? `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ['xl/_rels/workbook.xml.rels', rels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml'], ['rId3', 'styles', 'styles.xml']])],
+    ['xl/worksheets/sheet1.xml', sheetXml],
+  ]);
+  for (const [path, text] of Object.entries(extra)) if (path !== 'xl/workbook.xml') parts.set(path, text);
+  return deflatedZip([...parts]);
 }
 
 export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

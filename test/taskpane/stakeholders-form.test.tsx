@@ -42,7 +42,8 @@ describe('stakeholder form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ta bort intressenten Arbetsgivare' }));
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till intressent' }));
     const names = screen.getAllByLabelText('Intressent');
-    await userEvent.type(names.at(-1) as HTMLElement, 'Ideella föreningar');
+    await userEvent.click(names.at(-1) as HTMLElement);
+    await userEvent.paste('Ideella föreningar');
     await userEvent.type(screen.getAllByLabelText('Intresse (1–5)').at(-1) as HTMLElement, '4');
     await userEvent.type(screen.getAllByLabelText('Inflytande (1–5)').at(-1) as HTMLElement, '2');
     expect(screen.getByRole('group', { name: 'Ideella föreningar' }).textContent).toContain('Betydelseindex 6 · Håll informerad');

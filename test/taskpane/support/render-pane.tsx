@@ -3,10 +3,12 @@ import { configure, render } from '@testing-library/react';
 import { App, AppProps } from '../../../src/taskpane/App';
 import { examplePaneForms, savePaneForms } from '../../../src/taskpane/persistence/pane-forms';
 import { FormStorage, localFormStorage } from '../../../src/taskpane/persistence/storage';
+import { installJsdomSpeedUps } from '../../support/jsdom-speed';
 import { memoryStorage } from './fake-workbook';
 
-// The budget form has a few hundred fields; role queries over it take seconds in jsdom.
-configure({ asyncUtilTimeout: 15000 });
+// How long findBy…/waitFor wait for the pane to get there: long enough for a machine with eight
+// busy processes on two cores (issue 12), well below jest's 180 s, so a hang still fails.
+configure({ asyncUtilTimeout: 60_000 });
 
 // jsdom lays nothing out, so offsetParent is always null and Tabster (Fluent's focus manager)
 // takes every element for display: none: a dialog would get no focus and stay aria-hidden.
@@ -26,6 +28,9 @@ if (typeof Element !== 'undefined') {
     return { x: 0, y: 0, top: 0, left: 0, bottom: 20, right: 100, width: 100, height: 20, toJSON: () => ({}) } as DOMRect;
   };
 }
+
+// The same answers from jsdom for labels and computed styles, sooner (test/support/jsdom-speed.ts).
+installJsdomSpeedUps();
 
 /**
  * An in-memory storage holding the seed examples as drafts: the forms these tests fill in and

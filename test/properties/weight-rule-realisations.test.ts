@@ -65,7 +65,7 @@ const randomCase: fc.Arbitrary<Case> = fc
 const weighting = fc.oneof(boundaryCase, randomCase);
 
 /** The sheet's formulas beside the table (checked below against the plan's own). */
-const areaShareFormula = (weights: string, areas: string, name: string) => `=IFNA(FINSAM.AREASHARE(${weights},${areas},${name}),0/SUM(${weights}))`;
+const areaShareFormula = (weights: string, areas: string, name: string) => `=IF(ISNA(FINSAM.AREASHARE(${weights},${areas},${name})),0/SUM(${weights}),FINSAM.AREASHARE(${weights},${areas},${name}))`;
 const withinFormula = (share: string, target: string, tol: string) => `=IF(ISNUMBER(${target}),ROUND(ABS(${share}-${target}),12)<=${tol},FALSE)`;
 const weightsOkFormula = (weights: string, areas: string, targetAreas: string, targetShares: string, tol: string) => `=FINSAM.WEIGHTSOK(${weights},${areas},${targetAreas},${targetShares},${tol})`;
 

@@ -69,12 +69,15 @@ function areaBlock(model: SocialBudgetModel, layout: SocialBudgetLayout): PlanCe
   model.areas.forEach((area, index) => {
     const row = layout.firstArea + index;
     const [name, target, share] = [L, V, V + 2].map((col) => cellAddress(row, col));
+    const areaShare = `FINSAM.AREASHARE(${weights},${areas},${name})`;
     const formulas = [
       `=SUMIF(${areas},${name},${weights})`,
       // An area with a target and no indicator has 0 % of the maximum (DOMAIN.md §3), as the
       // domain and WEIGHTCHECK say; AREASHARE alone is #N/A there (FUNCTIONS.md: it cannot tell
       // an empty area from a misspelt one). 0/SUM keeps #DIV/0! when no weight is set at all.
-      `=IFNA(FINSAM.AREASHARE(${weights},${areas},${name}),0/SUM(${weights}))`,
+      // IF(ISNA(…)) rather than IFNA: IFNA is newer than Excel 2007, and a file must then store it
+      // as _xlfn.IFNA or LibreOffice and older Excel show #NAME?.
+      `=IF(ISNA(${areaShare}),0/SUM(${weights}),${areaShare})`,
       `=IF(ISNUMBER(${target}),${share}-${target},"")`,
       // Rounded so 0,45 − 0,40 counts as 0,05: the domain's withinTolerance, with its decimals.
       `=IF(ISNUMBER(${target}),ROUND(ABS(${share}-${target}),${COMPARISON_DECIMALS})<=${tolerance},FALSE)`,

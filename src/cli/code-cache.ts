@@ -61,12 +61,10 @@ export function installCodeCache(options: CodeCacheOptions): void {
   const compiled = new Map<string, { stamp: string; script: vm.Script }>();
   let changed = false;
   const inRoots = (file: string): boolean => options.roots.some((root) => file.startsWith(root + sep));
-  const knownRoots = new Map<string, boolean>();
-  const parentInRoots = (file: string): boolean => knownRoots.get(file) ?? knownRoots.set(file, inRoots(file)).get(file) === true;
 
   const resolve = loader._resolveFilename;
   loader._resolveFilename = function (request, parent, isMain, resolveOptions) {
-    if (isMain || resolveOptions !== undefined || !parent?.filename || !parentInRoots(parent.filename)) return resolve.call(this, request, parent, isMain, resolveOptions);
+    if (isMain || resolveOptions !== undefined || !parent?.filename || !inRoots(parent.filename)) return resolve.call(this, request, parent, isMain, resolveOptions);
     const key = `${dirname(parent.filename)}\0${request}`;
     const known = oldResolved.get(key);
     if (known !== undefined) {

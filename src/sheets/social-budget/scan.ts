@@ -14,6 +14,7 @@ export type ColumnKey = 'code' | 'area' | 'goal' | 'indicator' | 'target' | 'com
 const COLUMN_KEYS: readonly ColumnKey[] = ['code', 'area', 'goal', 'indicator', 'target', 'comparison', 'weight', 'outcome', 'achieved', 'invented', 'count', 'base'];
 /** Without these the sheet cannot give an index: which area, how heavy, whether achieved. */
 const REQUIRED: readonly ColumnKey[] = ['area', 'weight', 'achieved'];
+const REQUIRED_LABELS = REQUIRED.map((key) => labels[key]);
 /** Columns whose content makes a row an indicator; a lone code or mark may be a note. */
 const CONTENT: readonly ColumnKey[] = ['area', 'goal', 'indicator', 'weight', 'outcome', 'achieved'];
 
@@ -34,13 +35,12 @@ export type TableResult = { readonly ok: true; readonly table: TableScan } | { r
 
 /** Whether the sheet has the indicator table's header: all a sheet kind's detector needs, without reading every row. */
 export function hasIndicatorTable(grid: Grid): boolean {
-  return findHeader(grid, REQUIRED.map((key) => labels[key])) !== undefined;
+  return findHeader(grid, REQUIRED_LABELS) !== undefined;
 }
 
 export function scanIndicators(grid: Grid): TableResult {
-  const required = REQUIRED.map((key) => labels[key]);
-  const header = findHeader(grid, required);
-  if (!header) return { ok: false, missing: required };
+  const header = findHeader(grid, REQUIRED_LABELS);
+  if (!header) return { ok: false, missing: REQUIRED_LABELS };
   const columns: Partial<Record<ColumnKey, number>> = {};
   for (const key of COLUMN_KEYS) {
     const col = columnOf(grid, header.row, labels[key]);
